@@ -1,0 +1,1 @@
+// The DemoPanel module.

@@ -1,0 +1,1 @@
+// The Inequality module.

@@ -1,0 +1,1 @@
+print("resilience-bench: not yet built")

@@ -1,0 +1,1 @@
+print("resilience: not yet built")

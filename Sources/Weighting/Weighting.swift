@@ -1,0 +1,1 @@
+// The Weighting module.
