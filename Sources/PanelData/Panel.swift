@@ -10,7 +10,7 @@
 /// row in every year.
 public struct Panel: Sendable {
     /// Units in their stated order (first appearance in the input, unless built otherwise).
-    public var units: [Unit]
+    public var units: [PanelUnit]
     /// Group names, in the configured order.
     public var groups: [String]
     /// Years present, ascending.
@@ -29,7 +29,7 @@ public struct Panel: Sendable {
     ///
     /// - Throws: ``PanelError/duplicateRow`` when a unit has two rows for one year, and
     ///   ``PanelError/shapeMismatch`` when the column lengths disagree.
-    public init(units: [Unit], groups: [String], years: [Int], system: IndicatorSystem,
+    public init(units: [PanelUnit], groups: [String], years: [Int], system: IndicatorSystem,
                 rowUnit: [Int32], rowYear: [Int32], values: [[Double]],
                 provenance: PanelProvenance? = nil) throws {
         guard rowUnit.count == rowYear.count, values.count == system.count,
@@ -67,7 +67,10 @@ public struct Panel: Sendable {
         for row in self.rowUnit.indices.dropFirst()
         where self.rowUnit[row] == self.rowUnit[row - 1] && self.rowYear[row] == self.rowYear[row - 1] {
             let unit = units[Int(self.rowUnit[row])].name
-            throw PanelError.duplicateRow(unit: unit, year: years[Int(self.rowYear[row])])
+            let lines = self.provenance?.rowLines ?? []
+            let (first, second) = lines.isEmpty ? (0, 0) : (Int(lines[row - 1]), Int(lines[row]))
+            throw PanelError.duplicateRow(unit: unit, year: years[Int(self.rowYear[row])],
+                                          firstLine: min(first, second), secondLine: max(first, second))
         }
     }
 
@@ -109,7 +112,7 @@ public struct Panel: Sendable {
     /// A copy holding only the units for which `keep` is true (rows follow their units).
     public func keepingUnits(where keep: (Int) -> Bool) -> Panel {
         var newIndex = [Int32](repeating: -1, count: units.count)
-        var kept: [Unit] = []
+        var kept: [PanelUnit] = []
         for (index, unit) in units.enumerated() where keep(index) {
             newIndex[index] = Int32(kept.count)
             kept.append(unit)
@@ -134,5 +137,6 @@ public struct Panel: Sendable {
 /// Problems a panel can have that are not tied to a place in a file.
 public enum PanelError: Error, Equatable, Sendable {
     case shapeMismatch
-    case duplicateRow(unit: String, year: Int)
+    /// Two rows for one unit and year; the lines are 0 when the panel has no provenance.
+    case duplicateRow(unit: String, year: Int, firstLine: Int, secondLine: Int)
 }

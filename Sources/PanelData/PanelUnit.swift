@@ -1,5 +1,5 @@
 /// A unit of observation (a city), with its group (region) and optional coordinates.
-public struct Unit: Sendable, Hashable {
+public struct PanelUnit: Sendable, Hashable {
     public var name: String
     /// Index of the unit's group in ``Panel/groups``.
     public var group: Int

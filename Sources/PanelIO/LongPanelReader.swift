@@ -1,0 +1,297 @@
+import Foundation
+import PanelData
+
+/// A panel as read from a file, with what the reader noticed on the way.
+public struct LoadedPanel: Sendable {
+    public var panel: Panel
+    /// The text encoding that was detected (CSV), or nil.
+    public var encoding: String?
+    /// Things worth knowing that are not errors (e.g. blank lines skipped).
+    public var warnings: [String]
+    /// For each unit, the value of the column its group was mapped from (`groupFrom`),
+    /// e.g. its province; empty when groups come from a group column.
+    public var groupSourceValues: [String]
+}
+
+/// Reads a long-format panel: one row per unit-year, a column for the unit, the year,
+/// the group (or a column mapped to groups) and one column per indicator.
+///
+/// Checks, each reported at its file, line and column (up to 20 problems together):
+/// a header that lacks a configured column (reported at the configuration key that names
+/// it), a repeated header name, a row with the wrong number of fields, an empty unit
+/// name, a year that is not an integer, a group not in `groups` (or a value missing from
+/// `groupFrom.map`), a unit whose group changes, a cell that is not a number, an
+/// infinite value, two rows for one unit and year, and a file with no data rows.
+public enum LongPanelReader {
+    /// Reads the CSV file at `path` with `configuration`.
+    public static func readCSV(path: String, configuration: AnalysisConfiguration) throws -> LoadedPanel {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+        } catch {
+            throw Diagnostic(file: path, line: 1, column: 1, problem: "cannot read the data file",
+                             hint: "check that the path is right and the file is readable")
+        }
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) || data == Data([0xEF, 0xBB, 0xBF]) {
+            throw Diagnostic(file: path, line: 1, column: 1, problem: "the data file is empty",
+                             hint: "the file needs a header row and at least one data row")
+        }
+        let (text, encoding) = try TextDecoding.decode(data, file: path, choice: configuration.encoding)
+        var records = try CSVRecordSource(text: text, file: path)
+        var loaded = try read(records: &records, configuration: configuration)
+        loaded.encoding = encoding.rawValue
+        return loaded
+    }
+
+    /// Builds a panel from any record source whose first record is the header.
+    public static func read(records: inout some RecordSource, configuration: AnalysisConfiguration) throws -> LoadedPanel {
+        var builder = PanelBuilder(configuration: configuration, file: records.file)
+        var headerFound = false
+        while let (fields, line) = try records.next() {
+            if fields.allSatisfy({ CellParsing.trimmed($0).isEmpty }) {
+                if headerFound { builder.blankLines += 1 }
+                continue
+            }
+            if !headerFound {
+                try builder.readHeader(fields, line: line, source: records)
+                headerFound = true
+                continue
+            }
+            builder.readRow(fields, line: line, source: records)
+            if builder.diagnostics.count > DiagnosticList.limit { break }
+        }
+        guard headerFound else {
+            throw Diagnostic(file: records.file, line: 1, column: 1, problem: "the data file is empty",
+                             hint: "the file needs a header row and at least one data row")
+        }
+        return try builder.finish(source: records)
+    }
+}
+
+/// Accumulates rows into the columns of a panel.
+struct PanelBuilder {
+    let configuration: AnalysisConfiguration
+    let file: String
+    var diagnostics: [Diagnostic] = []
+    var blankLines = 0
+
+    // Column positions (0-based) found in the header.
+    var unitColumn = 0, yearColumn = 0, groupColumn = 0
+    var indicatorColumns: [Int] = []
+    var coordinateColumns: (Int, Int)?
+    var headerCount = 0
+    var headerNames: [String] = []
+
+    // Accumulated data.
+    var unitIndex: [String: Int32] = [:]
+    var units: [PanelUnit] = []
+    var unitFirstLine: [Int] = []
+    var groupSourceValues: [String] = []
+    var groups: [String]
+    var groupIndex: [String: Int] = [:]
+    var groupsAreFixed: Bool
+    var groupMap: [String: String] = [:]
+    var rowUnit: [Int32] = []
+    var rowYearValue: [Int] = []
+    var rowLines: [Int32] = []
+    var values: [[Double]]
+
+    init(configuration: AnalysisConfiguration, file: String) {
+        self.configuration = configuration
+        self.file = file
+        groups = configuration.groups ?? []
+        groupsAreFixed = configuration.groups != nil
+        for (index, name) in groups.enumerated() { groupIndex[name] = index }
+        if case let .mapped(mapping) = configuration.groupSource {
+            for entry in mapping.map { groupMap[entry.key] = entry.group }
+        }
+        values = Array(repeating: [], count: configuration.system.count)
+    }
+
+    mutating func readHeader(_ fields: [String], line: Int, source: some RecordSource) throws {
+        headerNames = fields.map { String(CellParsing.trimmed($0.replacingOccurrences(of: "\u{FEFF}", with: ""))) }
+        headerCount = fields.count
+        var position: [String: Int] = [:]
+        var problems: [Diagnostic] = []
+        for (column, name) in headerNames.enumerated() {
+            if name.isEmpty { continue }
+            if position[name] != nil {
+                problems.append(source.diagnostic(line: line, column: column + 1, problem: "the header names column `\(name)` twice",
+                                                  found: name, hint: "rename or remove one of the two columns"))
+            } else {
+                position[name] = column
+            }
+        }
+        func locate(_ name: String, key: String, role: String) -> Int {
+            if let column = position[name] { return column }
+            let near = position.keys.min { editDistance($0, name) < editDistance($1, name) }
+            let suggestion = near.map { editDistance($0, name) <= 2 ? "did you mean `\($0)`? " : "" } ?? ""
+            problems.append(configuration.diagnostic(
+                at: key, dataFile: file,
+                problem: "the \(role) column `\(name)` is not in the header of \(file)", found: name,
+                hint: "\(suggestion)the header has: \(headerNames.prefix(20).joined(separator: ", "))"))
+            return 0
+        }
+        unitColumn = locate(configuration.unitColumn, key: "unit", role: "unit")
+        yearColumn = locate(configuration.yearColumn, key: "year", role: "year")
+        switch configuration.groupSource {
+        case let .column(name): groupColumn = locate(name, key: "group", role: "group")
+        case let .mapped(mapping): groupColumn = locate(mapping.column, key: "groupFrom.column", role: "groupFrom")
+        }
+        indicatorColumns = configuration.system.indicators.map {
+            locate($0.id, key: "indicator:\($0.id)", role: "indicator")
+        }
+        if let (lon, lat) = configuration.coordinates {
+            let lonColumn = locate(lon, key: "coordinates.lon", role: "longitude")
+            let latColumn = locate(lat, key: "coordinates.lat", role: "latitude")
+            coordinateColumns = (lonColumn, latColumn)
+        }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+    }
+
+    private mutating func report(_ source: some RecordSource, line: Int, column: Int, _ problem: String,
+                                 found: String?, hint: String) {
+        diagnostics.append(source.diagnostic(line: line, column: column, problem: problem, found: found, hint: hint))
+    }
+
+    mutating func readRow(_ fields: [String], line: Int, source: some RecordSource) {
+        guard fields.count == headerCount else {
+            let more = fields.count > headerCount
+            report(source, line: line, column: min(fields.count, headerCount + 1),
+                   "the row has \(fields.count) fields but the header has \(headerCount)", found: nil,
+                   hint: more ? "quote cells that contain commas, or remove the extra cells"
+                              : "fill the missing cells (leave them empty for missing values); an unclosed quote may have joined lines")
+            return
+        }
+        let unitName = String(CellParsing.trimmed(fields[unitColumn]))
+        guard !unitName.isEmpty else {
+            report(source, line: line, column: unitColumn + 1, "the unit name is empty", found: nil,
+                   hint: "give every row the name of its unit in column `\(headerNames[unitColumn])`")
+            return
+        }
+        guard let year = CellParsing.year(fields[yearColumn]) else {
+            report(source, line: line, column: yearColumn + 1, "the year is not an integer", found: fields[yearColumn],
+                   hint: "write the year as digits only, e.g. 2019")
+            return
+        }
+        // Group.
+        let groupCell = String(CellParsing.trimmed(fields[groupColumn]))
+        let groupName: String
+        switch configuration.groupSource {
+        case .column:
+            groupName = groupCell
+        case let .mapped(mapping):
+            guard let mapped = groupMap[groupCell] else {
+                report(source, line: line, column: groupColumn + 1, "`\(groupCell)` is not in `groupFrom.map`", found: groupCell,
+                       hint: "add `\(groupCell): <group>` to `groupFrom.map` for column `\(mapping.column)`")
+                return
+            }
+            groupName = mapped
+        }
+        guard !groupName.isEmpty else {
+            report(source, line: line, column: groupColumn + 1, "the group is empty", found: nil,
+                   hint: "give every row its group in column `\(headerNames[groupColumn])`")
+            return
+        }
+        var group = groupIndex[groupName]
+        if group == nil {
+            if groupsAreFixed {
+                report(source, line: line, column: groupColumn + 1, "group `\(groupName)` is not in the configured `groups`",
+                       found: groupName, hint: "add it to `groups` (\(groups.joined(separator: ", "))) or correct the cell")
+                return
+            }
+            group = groups.count
+            groupIndex[groupName] = groups.count
+            groups.append(groupName)
+        }
+        guard let group else { return }
+        // Coordinates.
+        var longitude: Double?, latitude: Double?
+        if let (lonColumn, latColumn) = coordinateColumns {
+            for (column, isLongitude) in [(lonColumn, true), (latColumn, false)] {
+                switch CellParsing.number(fields[column], lenient: false) {
+                case let .value(value): if isLongitude { longitude = value } else { latitude = value }
+                case .missing: break
+                default:
+                    report(source, line: line, column: column + 1, "the coordinate is not a number", found: fields[column],
+                           hint: "write decimal degrees, e.g. 114.51")
+                }
+            }
+        }
+        // PanelUnit.
+        let unit: Int32
+        if let known = unitIndex[unitName] {
+            unit = known
+            let previous = units[Int(known)]
+            if previous.group != group {
+                report(source, line: line, column: groupColumn + 1,
+                       "unit `\(unitName)` changes group from `\(groups[previous.group])` (line \(unitFirstLine[Int(known)])) to `\(groupName)`",
+                       found: groupCell, hint: "a unit belongs to one group in every year; correct the group of this row")
+                return
+            }
+            if previous.longitude == nil, let longitude { units[Int(known)].longitude = longitude }
+            if previous.latitude == nil, let latitude { units[Int(known)].latitude = latitude }
+        } else {
+            unit = Int32(units.count)
+            unitIndex[unitName] = unit
+            units.append(PanelUnit(name: unitName, group: group, longitude: longitude, latitude: latitude))
+            unitFirstLine.append(line)
+            if case .mapped = configuration.groupSource { groupSourceValues.append(groupCell) }
+        }
+        // Indicators.
+        var rowValues = [Double](repeating: .nan, count: indicatorColumns.count)
+        var rowIsGood = true
+        for (j, column) in indicatorColumns.enumerated() {
+            switch CellParsing.number(fields[column], lenient: configuration.lenientNumbers) {
+            case let .value(value):
+                rowValues[j] = value
+            case .missing:
+                break
+            case .infinite:
+                rowIsGood = false
+                report(source, line: line, column: column + 1, "infinite value in column `\(headerNames[column])`",
+                       found: fields[column], hint: "write a finite number, or leave the cell empty if it is missing")
+            case let .notANumber(lenientWouldRead):
+                rowIsGood = false
+                report(source, line: line, column: column + 1, "not a number in column `\(headerNames[column])`",
+                       found: fields[column],
+                       hint: lenientWouldRead
+                           ? "set `lenientNumbers: true` in the configuration to read thousands separators and % signs, or write a plain number"
+                           : "write a plain decimal number such as 1234.5, or leave the cell empty (or NA) if it is missing")
+            }
+        }
+        guard rowIsGood else { return }
+        rowUnit.append(unit)
+        rowYearValue.append(year)
+        rowLines.append(Int32(clamping: line))
+        for j in rowValues.indices { values[j].append(rowValues[j]) }
+    }
+
+    func finish(source: some RecordSource) throws -> LoadedPanel {
+        if !diagnostics.isEmpty {
+            throw DiagnosticList(Array(diagnostics.prefix(DiagnosticList.limit)),
+                                 truncated: diagnostics.count > DiagnosticList.limit)
+        }
+        guard !rowUnit.isEmpty else {
+            throw Diagnostic(file: file, line: 2, column: 1, problem: "the data file has a header but no data rows",
+                             hint: "add one row per unit and year below the header")
+        }
+        let years = Array(Set(rowYearValue)).sorted()
+        var yearPosition: [Int: Int32] = [:]
+        for (index, year) in years.enumerated() { yearPosition[year] = Int32(index) }
+        let rowYear = rowYearValue.map { yearPosition[$0] ?? 0 }
+        let provenance = PanelProvenance(file: file, rowLines: rowLines,
+                                         indicatorColumns: indicatorColumns.map { $0 + 1 }, yearColumn: yearColumn + 1)
+        do {
+            let panel = try Panel(units: units, groups: groups, years: years, system: configuration.system,
+                                  rowUnit: rowUnit, rowYear: rowYear, values: values, provenance: provenance)
+            var warnings: [String] = []
+            if blankLines > 0 { warnings.append("\(file): \(blankLines) blank line(s) skipped") }
+            return LoadedPanel(panel: panel, encoding: nil, warnings: warnings, groupSourceValues: groupSourceValues)
+        } catch let PanelError.duplicateRow(unit, year, firstLine, secondLine) {
+            throw source.diagnostic(line: secondLine, column: yearColumn + 1,
+                                    problem: "a second row for unit `\(unit)` in year \(year) (the first is on line \(firstLine))",
+                                    found: "\(year)", hint: "keep one row per unit and year; remove or correct the duplicate")
+        }
+    }
+}
