@@ -1,0 +1,193 @@
+import Inequality
+import PanelData
+
+/// Writes an ``AnalysisResult`` as results.json (FORMATS.md, schema version 1), keys in
+/// schema order and groups, pairs, dimensions and indicators in configured order.
+public enum ResultsJSON {
+    public static let schemaVersion = 1
+
+    /// Streams the JSON text to `sink` in chunks.
+    public static func write(_ result: AnalysisResult, to sink: @escaping (String) throws -> Void) throws {
+        var json = JSONWriter(sink: sink)
+        let input = result.input
+        let system = input.system
+        let dimensions = system.dimensions
+        let groups = input.groups
+        try json.beginObject()
+        try json.integer("schemaVersion", schemaVersion)
+        try writeInput(input, to: &json)
+        try json.string("standardization", result.standardization.rawValue)
+        try json.string("weighting", result.weighting.rawValue)
+        if result.standardization == .pooled, let pooled = result.weights.first {
+            try writeWeights(pooled, key: "weights", system: system, to: &json)
+            try json.numberMap("dimensionWeights", zip(dimensions, pooled.dimensionWeights).map { ($0, $1) })
+        } else {
+            try json.beginObject("weightsByYear")
+            for weights in result.weights {
+                try json.beginObject(String(weights.year ?? 0))
+                try writeWeights(weights, key: "weights", system: system, to: &json)
+                try json.numberMap("dimensionWeights", zip(dimensions, weights.dimensionWeights).map { ($0, $1) })
+                try json.endObject()
+            }
+            try json.endObject()
+        }
+        try json.beginArray("scores")
+        for row in result.rowUnit.indices {
+            let unit = input.units[Int(result.rowUnit[row])]
+            try json.beginObject(compact: true)
+            try json.string("unit", unit.name)
+            try json.string("group", groups[unit.group])
+            try json.integer("year", input.years[Int(result.rowYear[row])])
+            try json.number("score", result.scores.score[row])
+            try json.numberMap("dimensions", dimensions.indices.map { (dimensions[$0], result.scores.dimensionScores[$0][row]) })
+            try json.endObject()
+        }
+        try json.endArray()
+        try json.beginArray("yearly")
+        for year in result.yearly {
+            try json.beginObject()
+            try json.integer("year", year.year)
+            try json.number("mean", year.mean)
+            try json.numberMap("groupMeans", zip(groups, year.groupMeans).map { ($0, $1) }, compact: true)
+            try json.numberMap("dimensionMeans", zip(dimensions, year.dimensionMeans).map { ($0, $1) }, compact: true)
+            try writeDecomposition(year.decomposition, groups: groups, sourceNames: dimensions,
+                                   finerNames: system.indicators.map(\.id), to: &json)
+            try json.endObject()
+        }
+        try json.endArray()
+        try json.beginObject("summary")
+        try writeGrowth("meanGrowth", result.meanGrowth, includeTotal: false, to: &json)
+        try writeGrowth("giniChange", result.giniChange, includeTotal: true, to: &json)
+        try json.endObject()
+        try json.endObject()
+        try json.finish()
+    }
+
+    private static func writeInput(_ input: InputDescription, to json: inout JSONWriter) throws {
+        let system = input.system
+        try json.beginObject("input")
+        try json.string("source", input.source)
+        try json.bool("synthetic", input.synthetic)
+        try json.integer("units", input.units.count)
+        try json.beginArray("years", compact: true)
+        for year in input.years { try json.integer(nil, year) }
+        try json.endArray()
+        try json.beginArray("groups")
+        for (name, count) in zip(input.groups, input.unitsPerGroup) {
+            try json.beginObject(compact: true)
+            try json.string("name", name)
+            try json.integer("units", count)
+            try json.endObject()
+        }
+        try json.endArray()
+        try json.beginArray("dimensions", compact: true)
+        for name in system.dimensions { try json.string(nil, name) }
+        try json.endArray()
+        try json.beginArray("indicators")
+        for indicator in system.indicators {
+            try json.beginObject(compact: true)
+            try json.string("id", indicator.id)
+            try json.string("name", indicator.name)
+            try json.string("dimension", system.dimensions[indicator.dimension])
+            try json.string("direction", indicator.direction.rawValue)
+            try json.string("unit", indicator.unit)
+            try json.endObject()
+        }
+        try json.endArray()
+        try json.beginArray("imputed")
+        for cell in input.imputed {
+            try json.beginObject(compact: true)
+            try json.string("unit", input.units[cell.unit].name)
+            try json.integer("year", cell.year)
+            try json.string("indicator", system.indicators[cell.indicator].id)
+            try json.number("value", cell.value)
+            try json.string("method", cell.method.rawValue)
+            try json.endObject()
+        }
+        try json.endArray()
+        try json.beginArray("dropped")
+        for unit in input.dropped {
+            try json.beginObject(compact: true)
+            try json.string("unit", unit.unit)
+            try json.string("reason", unit.reason)
+            try json.endObject()
+        }
+        try json.endArray()
+        try json.beginArray("warnings")
+        for warning in input.warnings { try json.string(nil, warning) }
+        try json.endArray()
+        try json.integer("rows", input.rowCount)
+        if let encoding = input.encoding { try json.string("encoding", encoding) }
+        try json.endObject()
+    }
+
+    private static func writeWeights(_ weights: WeightsResult, key: String, system: IndicatorSystem,
+                                     to json: inout JSONWriter) throws {
+        let set = weights.set
+        try json.beginArray(key)
+        for (j, indicator) in system.indicators.enumerated() {
+            try json.beginObject(compact: true)
+            try json.string("indicator", indicator.id)
+            try json.string("dimension", system.dimensions[indicator.dimension])
+            try json.string("direction", indicator.direction.rawValue)
+            try json.number("sigma", set.sigma[j])
+            try json.number("conflict", set.conflict?[j])
+            try json.number("information", set.information?[j])
+            if let entropy = set.entropy { try json.number("entropy", entropy[j]) }
+            try json.number("weight", set.weights[j])
+            try json.endObject()
+        }
+        try json.endArray()
+    }
+
+    /// Writes the decomposition keys of one yearly entry (shared with `decompose`).
+    public static func writeDecomposition(_ d: YearDecomposition, groups: [String], sourceNames: [String],
+                                          finerNames: [String]?, to json: inout JSONWriter) throws {
+        let pairs = GroupPairs.pairs(groupCount: groups.count).map { "\(groups[$0.0])|\(groups[$0.1])" }
+        try json.number("gini", d.gini)
+        try json.numberMap("within", zip(groups, d.within).map { ($0, $1) }, compact: true)
+        try json.numberMap("between", zip(pairs, d.between).map { ($0, $1) }, compact: true)
+        try json.number("withinTotal", d.withinTotal)
+        try json.number("betweenTotal", d.betweenTotal)
+        try json.numberMap("groupGini", zip(groups, d.groupGini).map { ($0, $1) }, compact: true)
+        try json.numberMap("pairGini", zip(pairs, d.pairGini).map { ($0, $1) }, compact: true)
+        try json.numberMap("affluence", zip(pairs, d.affluence).map { ($0, $1) }, compact: true)
+        try json.number("netBetween", d.netBetween)
+        try json.number("transvariation", d.transvariation)
+        try json.numberMap("sources", zip(sourceNames, d.sources).map { ($0, $1) }, compact: true)
+        if let finerNames, !d.finerSources.isEmpty {
+            try json.numberMap("indicatorSources", zip(finerNames, d.finerSources).map { ($0, $1) }, compact: true)
+        }
+        try json.beginObject("twoWay")
+        try json.beginObject("within")
+        for (group, cells) in zip(groups, d.twoWayWithin) {
+            try json.numberMap(group, zip(sourceNames, cells).map { ($0, $1) }, compact: true)
+        }
+        try json.endObject()
+        try json.beginObject("between")
+        for (pair, cells) in zip(pairs, d.twoWayBetween) {
+            try json.numberMap(pair, zip(sourceNames, cells).map { ($0, $1) }, compact: true)
+        }
+        try json.endObject()
+        try json.endObject()
+        try json.beginObject("contributionRates")
+        try json.number("withinTotal", d.contributionRate(d.withinTotal))
+        try json.number("betweenTotal", d.contributionRate(d.betweenTotal))
+        try json.number("netBetween", d.contributionRate(d.netBetween))
+        try json.number("transvariation", d.contributionRate(d.transvariation))
+        try json.numberMap("within", zip(groups, d.within).map { ($0, d.contributionRate($1)) }, compact: true)
+        try json.numberMap("between", zip(pairs, d.between).map { ($0, d.contributionRate($1)) }, compact: true)
+        try json.numberMap("sources", zip(sourceNames, d.sources).map { ($0, d.contributionRate($1)) }, compact: true)
+        try json.endObject()
+        try json.integer("units", d.count)
+    }
+
+    private static func writeGrowth(_ key: String, _ growth: GrowthRates, includeTotal: Bool,
+                                    to json: inout JSONWriter) throws {
+        try json.beginObject(key)
+        if includeTotal { try json.number("total", growth.total) }
+        try json.number("arithmetic", growth.arithmetic)
+        try json.number("compound", growth.compound)
+        try json.endObject()
+    }
+}
