@@ -1,0 +1,114 @@
+import Inequality
+import PanelData
+import Resilience
+
+/// The study-style tables (Tables 1 and 3-6 of the paper) for people: rounded, labelled,
+/// with the largest two-way cells marked.
+extension AnalysisTables {
+    /// Table 1: dimension, indicator, direction, weight, dimension weight.
+    public var weightsTable: Table {
+        var table = Table(name: "table1-weights",
+                          title: "Table 1. Indicator system and \(result.weighting.rawValue.uppercased()) weights"
+                              + (result.standardization == .perYear ? " (first year)" : ""),
+                          columns: [Table.Column("Dimension", .left), Table.Column("Indicator", .left),
+                                    Table.Column("Unit", .left), Table.Column("Direction", .left),
+                                    Table.Column("Weight"), Table.Column("Dimension weight")])
+        guard let weights = result.weights.first else { return table }
+        for (d, dimension) in system.dimensions.enumerated() {
+            for (position, j) in system.indicators(inDimension: d).enumerated() {
+                let indicator = system.indicators[j]
+                table.rows.append(Table.Row(
+                    [position == 0 ? .text(dimension) : .empty, .text(indicator.name), .text(indicator.unit),
+                     .text(indicator.direction == .positive ? "+" : "-"),
+                     .number(weights.set.weights[j], .fixed(digits.scores)),
+                     position == 0 ? .number(weights.dimensionWeights[d], .fixed(digits.scores)) : .empty],
+                    ruleAbove: position == 0))
+            }
+        }
+        return table
+    }
+
+    /// Table 3: yearly means, national, by group and by dimension, with growth rates.
+    public var meansTable: Table {
+        var table = meansCSV
+        table.name = "table3-means"
+        table.title = "Table 3. Mean composite score by year"
+        table.columns = ([Table.Column("Year", .left), Table.Column("National")]
+            + groups.map { Table.Column($0) } + system.dimensions.map { Table.Column($0) })
+        let growth = result.meanGrowth
+        let rates = [growth.arithmetic.map { "arithmetic mean of year-on-year rates \(NumberText.fixed($0 * 100, digits: digits.percent))%" },
+                     growth.compound.map { "compound rate \(NumberText.fixed($0 * 100, digits: digits.percent))%" }]
+            .compactMap { $0 }
+        if !rates.isEmpty { table.note = "Average annual growth of the national mean: " + rates.joined(separator: "; ") + "." }
+        return table
+    }
+
+    /// Table 4: Gini and Dagum's terms with contribution rates (%), one row per year.
+    public var dagumTable: Table {
+        let headers = ["Year", "G"] + groups.map { "Gw \($0)" } + ["Within"] + pairLabels.map { "Gb \($0)" } + ["Between"]
+        var table = Table(name: "table4-dagum", title: "Table 4. Dagum decomposition by group: terms and contribution rates (%)",
+                          note: "Each cell: the term, then its share of G in percent.",
+                          columns: headers.enumerated().map { Table.Column($1, $0 == 0 ? .left : .right) })
+        for year in result.yearly {
+            let d = year.decomposition
+            func cell(_ term: Double) -> Table.Cell {
+                .text(NumberText.fixed(term, digits: digits.gini) + " (" + NumberText.percent(d.contributionRate(term), digits: digits.percent) + ")")
+            }
+            table.rows.append(Table.Row([.text(String(year.year)), .number(d.gini, .fixed(digits.gini))]
+                + d.within.map(cell) + [cell(d.withinTotal)] + d.between.map(cell) + [cell(d.betweenTotal)]))
+        }
+        return table
+    }
+
+    /// Table 5: contribution rates (%) of the sources (dimensions), one row per year.
+    public var sourcesTable: Table {
+        var table = Table(name: "table5-sources", title: "Table 5. Contribution of each dimension to the Gini coefficient (%)",
+                          columns: [Table.Column("Year", .left), Table.Column("G")] + system.dimensions.map { Table.Column($0) })
+        for year in result.yearly {
+            let d = year.decomposition
+            table.rows.append(Table.Row([.text(String(year.year)), .number(d.gini, .fixed(digits.gini))]
+                + d.sources.map { .number(d.contributionRate($0), .percent(digits.percent)) }))
+        }
+        return table
+    }
+
+    /// Table 6: the group x source matrix of one year; in each source column the largest
+    /// within cell and the largest between cell are marked.
+    public func twoWayTable(year: YearResult) -> Table {
+        let d = year.decomposition
+        let sources = system.dimensions
+        var table = Table(name: "table6-twoway-\(year.year)",
+                          title: "Table 6. Two-dimensional decomposition (group x dimension), \(year.year)",
+                          note: "Marked: the largest within-group and the largest between-group cell of each dimension.",
+                          columns: [Table.Column("Term", .left)] + sources.map { Table.Column($0) } + [Table.Column("Total")])
+        var rows: [Table.Row] = []
+        for (j, group) in groups.enumerated() {
+            rows.append(Table.Row([.text("within \(group)")] + d.twoWayWithin[j].map { .number($0, .fixed(digits.gini)) }
+                + [.number(d.within[j], .fixed(digits.gini))], ruleAbove: j == 0))
+        }
+        for (p, pair) in pairLabels.enumerated() {
+            rows.append(Table.Row([.text(pair)] + d.twoWayBetween[p].map { .number($0, .fixed(digits.gini)) }
+                + [.number(d.between[p], .fixed(digits.gini))], ruleAbove: p == 0))
+        }
+        for m in sources.indices {
+            if let j = d.twoWayWithin.indices.max(by: { d.twoWayWithin[$0][m] < d.twoWayWithin[$1][m] }) {
+                rows[j].marked.insert(m + 1)
+            }
+            if let p = d.twoWayBetween.indices.max(by: { d.twoWayBetween[$0][m] < d.twoWayBetween[$1][m] }) {
+                rows[groups.count + p].marked.insert(m + 1)
+            }
+        }
+        rows.append(Table.Row([.text("Total")] + d.sources.map { .number($0, .fixed(digits.gini)) }
+            + [.number(d.gini, .fixed(digits.gini))], ruleAbove: true))
+        table.rows = rows
+        return table
+    }
+
+    /// The study-style tables in order, Table 6 for the first and the last year.
+    public var studyTables: [Table] {
+        var tables = [weightsTable, meansTable, dagumTable, sourcesTable]
+        if let first = result.yearly.first { tables.append(twoWayTable(year: first)) }
+        if result.yearly.count > 1, let last = result.yearly.last { tables.append(twoWayTable(year: last)) }
+        return tables
+    }
+}

@@ -1,1 +1,0 @@
-print("resilience: not yet built")
