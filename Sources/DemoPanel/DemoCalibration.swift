@@ -1,0 +1,242 @@
+import Foundation  // exp
+
+/// The tunable parameters of the synthetic demo panel, in one place.
+///
+/// ## The model
+/// Every cell starts as a *latent* value z on a transformed scale, then becomes a value
+/// in the indicator's unit:
+///
+///     z(i, t) = centre(t) + (1 - convergence * tau(t)) * deviation(i) + trend(i) * tau(t) + noise(i, t)
+///     value   = exp(z)                      (scale .logNormal: a heavy right tail)
+///     value   = 100 / (1 + exp(-z))         (scale .percent: a rate strictly inside 0...100)
+///
+/// rounded to `decimals`. Here tau(t) = (t - 2009) / 14 runs from 0 to 1, and
+///
+/// - centre(t) moves from the latent value of `start` (2009) to that of `end` (2023)
+///   along `path`: centre(t) = c2009 + path[t] * (c2023 - c2009). A path value below 0
+///   or above 1 overshoots (the 2011 setback and the 2016 fall of the emissions).
+/// - deviation(i) = region[g(i)] + size * S(i) + development * D(i) + industry * K(i)
+///   + resource * R(i) + basin * B(i) + province effect (normal, sd `provinceSD`)
+///   + the city's own effect.
+///   The city's own effect is normal with sd `citySD`; for `outlierCount` cities (drawn
+///   at random per indicator) it is instead exactly `outlierShift`, an upward outlier (the
+///   Shenzhen-like cities that make min-max squeeze everyone else near 0); a negative
+///   shift makes downward outliers (cities with almost no sewage treatment early on).
+/// - `convergence` is the fraction of every city's deviation that is gone by 2023 (the
+///   falling Gini); trend(i) is normal with sd `trendSD` (cities drift apart a little).
+/// - noise(i, t) is a stationary AR(1) with sd `noiseSD` and lag-one correlation
+///   ``DemoCalibration/noisePersistence``.
+///
+/// The shared city factors (drawn once per seed, the same for every indicator):
+///
+/// - size S(i) = normal + `capitalSize` for a provincial capital + `regionSize[g]`
+///   (log population scale: drives emissions, waste volumes, water supply);
+/// - development D(i) = `developmentFromSize` * S(i) + normal * `developmentSD`
+///   + `regionDevelopment[g]` (drives treatment rates, pipes, green space);
+/// - industry K(i) = `provinceIndustry[province]` + normal * `industrySD` (heavy-industry
+///   provinces emit more and reuse less);
+/// - resource-based R(i) = 1 for a resource-based city (mining, metals, energy), else 0,
+///   with chance `resourceShare` + `resourceShareFromIndustry` * `provinceIndustry[province]`:
+///   the cluster of heavy emitters that gives emissions a right tail without a single
+///   extreme maximum (so that min-max keeps a useful spread);
+/// - basin B(i) = a bump centred on the North China Plain (``DemoCalibration/basin(longitude:latitude:)``),
+///   for PM2.5.
+///
+/// Everything here is invented to look like prefecture-level city statistics; none of
+/// it is an estimate from real data.
+///
+/// ## Calibration status
+/// Roughly tuned so that min-max (pooled), CRITIC and the composite score resemble the
+/// study's published figures (STUDY-FIGURES.md). With the default seed a rough check gave:
+/// dimension weights 0.33 / 0.25 / 0.42 (study 0.44 / 0.17 / 0.38); national mean 0.52
+/// (2009) to 0.61 (2023) (study 0.57 to 0.66) with the 2011 dip and the 2016 jump;
+/// dimension means Resistance 0.28-0.30, Resilience 0.021-0.032, Adaptability 0.22-0.28;
+/// Gini 0.054 to 0.044 (study 0.071 to 0.056); between-region share 73-74%; resistance
+/// the largest source to 2015 (42-59%), adaptability from 2016. The main levers: the
+/// emissions' `resource` loading and `citySD` (resistance spread and weight), the
+/// resilience outliers (`outlierShift`: how hard min-max squeezes), the rates' `start`
+/// and `citySD`, and the time paths.
+struct DemoIndicatorModel: Sendable {
+    /// How the latent value maps to the indicator's unit.
+    enum Scale: Sendable {
+        /// value = exp(z): log-normal, a heavy right tail; `start`/`end` are medians.
+        case logNormal
+        /// value = 100 / (1 + exp(-z)): a percentage in (0, 100); `start`/`end` are
+        /// the rates of a typical city.
+        case percent
+    }
+
+    /// The indicator id in ``PanelData/IndicatorSystem/study``.
+    var id: String
+    var scale: Scale
+    /// The value of a city with every effect zero in 2009 and in 2023, in the
+    /// indicator's unit (roughly the national median).
+    var start: Double
+    var end: Double
+    /// Progress from `start` to `end` (latent scale) in each year 2009...2023; 15 values.
+    var path: [Double]
+    /// Latent shift per region (East, Central, West, Northeast).
+    var region: [Double]
+    /// Loadings on the shared city factors (size, development, industry, resource-based,
+    /// basin).
+    var size: Double = 0
+    var development: Double = 0
+    var industry: Double = 0
+    var resource: Double = 0
+    var basin: Double = 0
+    /// Sd of the city's own persistent effect (latent scale).
+    var citySD: Double
+    /// Number of cities whose own effect is an outlier, and how far up (latent scale;
+    /// negative: down). A fixed count, not a share, so that the min-max range (and with
+    /// it every weight) does not hinge on how many outliers a seed happens to draw.
+    var outlierCount: Int = 0
+    var outlierShift: Double = 0
+    /// Sd of a province-wide effect shared by the province's cities.
+    var provinceSD: Double = 0.1
+    /// Fraction of each city's deviation from the centre that is gone by 2023; negative
+    /// values spread the cities out instead (the emissions: some cities cleaned up far
+    /// more than others, which keeps resistance the main source of inequality).
+    var convergence: Double = 0
+    /// Sd of a city's own drift over the whole period (latent scale).
+    var trendSD: Double = 0.1
+    /// Sd of the year-to-year noise (latent scale).
+    var noiseSD: Double
+    /// Decimal places kept.
+    var decimals: Int
+}
+
+/// The parameter table of the demo panel (see ``DemoIndicatorModel`` for the model).
+enum DemoCalibration {
+    /// The first year and the number of years.
+    static let firstYear = 2009
+    static let yearCount = 15
+
+    // MARK: Time paths (progress from the 2009 to the 2023 level, one value per year)
+
+    /// Straight line from 2009 to 2023.
+    static let linear: [Double] = (0..<yearCount).map { Double($0) / Double(yearCount - 1) }
+    /// Fast early, flattening later (treatment and utilisation rates approaching 100).
+    static let saturating: [Double] = (0..<yearCount).map { year in
+        let rate = 0.18
+        return (1 - exp(-rate * Double(year))) / (1 - exp(-rate * Double(yearCount - 1)))
+    }
+    /// Industrial emissions: a setback in 2011 (wider statistical coverage), little change
+    /// to 2015, a sharp fall in 2016 (the new survey scope and the action plans), then a
+    /// steady decline.
+    static let industrialEmissions: [Double] =
+        [0, 0.0, -0.4, -0.32, -0.3, -0.36, -0.28, 0.4, 0.55, 0.66, 0.75, 0.83, 0.9, 0.96, 1]
+    /// CO2: rising to a plateau around 2013, falling from 2016.
+    static let carbon: [Double] =
+        [0, -0.3, -0.6, -0.8, -0.9, -0.85, -0.8, -0.3, -0.1, 0.1, 0.3, 0.5, 0.7, 0.85, 1]
+    /// PM2.5: roughly flat to 2013, then the Air Pollution Action Plan decline.
+    static let fineParticles: [Double] =
+        [0, -0.02, 0.0, -0.04, -0.08, 0.08, 0.25, 0.38, 0.5, 0.6, 0.72, 0.84, 0.9, 0.96, 1]
+
+    // MARK: Shared city factors
+
+    /// Size shift of a provincial capital (the first city of each province in the table).
+    static let capitalSize = 1.0
+    /// Size shift per region (East, Central, West, Northeast).
+    static let regionSize = [0.3, 0.1, -0.25, -0.15]
+    static let developmentFromSize = 0.2
+    static let developmentSD = 0.8
+    /// Development shift per region (East, Central, West, Northeast).
+    static let regionDevelopment = [0.3, 0.0, -0.2, 0.0]
+    static let industrySD = 0.8
+    /// Chance of a resource-based city, and its increase per unit of province industry.
+    static let resourceShare = 0.2
+    static let resourceShareFromIndustry = 0.15
+    /// Industry shift of the heavy-industry provinces (others 0).
+    static let provinceIndustry: [String: Double] = [
+        "Hebei": 0.8, "Shanxi": 1.0, "Inner Mongolia": 0.9, "Liaoning": 0.7, "Ningxia": 0.8,
+        "Shandong": 0.5, "Henan": 0.5, "Jiangsu": 0.3, "Jilin": 0.3, "Heilongjiang": 0.3,
+        "Gansu": 0.3, "Shaanxi": 0.3, "Xinjiang": 0.4, "Guizhou": 0.3,
+        "Hainan": -0.8, "Fujian": -0.2, "Guangxi": -0.1, "Yunnan": -0.2, "Zhejiang": -0.1,
+    ]
+    /// Lag-one autocorrelation of the year-to-year noise.
+    static let noisePersistence = 0.5
+
+    /// The pollution basin: 1 at the centre of the North China Plain (115.5 E, 36.5 N),
+    /// falling as a Gaussian of the distance in degrees (sd 6), minus 0.3 so that cities
+    /// far from it sit a little below 0.
+    static func basin(longitude: Double, latitude: Double) -> Double {
+        let dx = longitude - 115.5, dy = latitude - 36.5
+        return exp(-(dx * dx + dy * dy) / (2 * 6 * 6)) - 0.3
+    }
+
+    // MARK: Missing cells
+
+    /// Chance that an interior cell (not the first or last year of its series) starts a gap.
+    static let gapStart = 0.0095
+    /// Chance that a gap is two years long, when the next year is interior too.
+    static let gapOfTwo = 0.2
+
+    // MARK: The indicators, in the order of IndicatorSystem.study
+
+    static let indicators: [DemoIndicatorModel] = [
+        // Resistance (all negative: less is better). Units as in IndicatorSystem.study.
+        DemoIndicatorModel(
+            id: "wastewater", scale: .logNormal, start: 2600, end: 1700, path: industrialEmissions,
+            region: [0.1, 0.0, -0.1, 0.05], size: 0.25, industry: 0.15, resource: 1.1,
+            citySD: 0.22, provinceSD: 0.08, convergence: -0.3,
+            noiseSD: 0.06, decimals: 2),
+        DemoIndicatorModel(
+            id: "so2", scale: .logNormal, start: 35000, end: 15000, path: industrialEmissions,
+            region: [0.0, 0.05, 0.1, 0.1], size: 0.25, industry: 0.15, resource: 1.1,
+            citySD: 0.22, provinceSD: 0.08, convergence: -0.3,
+            noiseSD: 0.06, decimals: 0),
+        DemoIndicatorModel(
+            id: "dust", scale: .logNormal, start: 19000, end: 8500, path: industrialEmissions,
+            region: [-0.05, 0.05, 0.1, 0.2], size: 0.25, industry: 0.15, resource: 1.1,
+            citySD: 0.22, provinceSD: 0.08, convergence: -0.3,
+            noiseSD: 0.08, decimals: 0),
+        DemoIndicatorModel(
+            id: "co2", scale: .logNormal, start: 2400, end: 2300, path: carbon,
+            region: [0.1, 0.0, -0.05, 0.1], size: 0.25, industry: 0.1, resource: 0.8,
+            citySD: 0.3, provinceSD: 0.08, convergence: 0.0,
+            noiseSD: 0.04, decimals: 2),
+        // Resilience (all positive): mostly the city's own effect plus a few outliers, so
+        // that min-max squeezes most cities near 0.
+        DemoIndicatorModel(
+            id: "park_green_pc", scale: .logNormal, start: 9.5, end: 14.5, path: linear,
+            region: [0.1, 0.0, 0.0, -0.05], development: 0.05,
+            citySD: 0.35, outlierCount: 1, outlierShift: 1.8, provinceSD: 0.1,
+            noiseSD: 0.08, decimals: 2),
+        DemoIndicatorModel(
+            id: "drainage_density", scale: .logNormal, start: 8, end: 13, path: linear,
+            region: [0.15, 0.0, -0.1, -0.1], development: 0.05,
+            citySD: 0.35, outlierCount: 1, outlierShift: 1.8, provinceSD: 0.1,
+            noiseSD: 0.08, decimals: 2),
+        DemoIndicatorModel(
+            id: "pop_density", scale: .logNormal, start: 400, end: 440, path: linear,
+            region: [0.3, 0.2, -0.3, -0.2], size: 0.3,
+            citySD: 0.4, outlierCount: 1, outlierShift: 1.8, provinceSD: 0.15,
+            trendSD: 0.05, noiseSD: 0.03, decimals: 1),
+        DemoIndicatorModel(
+            id: "water_supply_pc", scale: .logNormal, start: 45, end: 58, path: linear,
+            region: [0.2, 0.0, -0.1, 0.0], size: 0.2, development: 0.05,
+            citySD: 0.35, outlierCount: 1, outlierShift: 1.8, provinceSD: 0.1,
+            noiseSD: 0.08, decimals: 2),
+        // Adaptability.
+        DemoIndicatorModel(
+            id: "sewage_treatment_rate", scale: .percent, start: 76, end: 95, path: saturating,
+            region: [0.1, 0.0, 0.0, -0.15], development: 0.15,
+            citySD: 0.45, outlierCount: 6, outlierShift: -2.0, provinceSD: 0.15, trendSD: 0.2,
+            noiseSD: 0.15, decimals: 2),
+        DemoIndicatorModel(
+            id: "solid_waste_util_rate", scale: .percent, start: 70, end: 80, path: saturating,
+            region: [0.15, 0.05, 0.0, -0.25], industry: -0.1, resource: -0.6,
+            citySD: 0.7, provinceSD: 0.2, trendSD: 0.9,
+            noiseSD: 0.2, decimals: 2),
+        DemoIndicatorModel(
+            id: "domestic_waste_collected", scale: .logNormal, start: 28, end: 50, path: linear,
+            region: [0.2, 0.0, -0.1, 0.0], size: 0.4,
+            citySD: 0.4, outlierCount: 1, outlierShift: 2.0, provinceSD: 0.1,
+            noiseSD: 0.08, decimals: 2),
+        DemoIndicatorModel(
+            id: "pm25", scale: .logNormal, start: 60, end: 32, path: fineParticles,
+            region: [0.0, 0.05, -0.05, -0.05], industry: 0.03, resource: 0.05, basin: 0.4,
+            citySD: 0.15, outlierCount: 3, outlierShift: 0.6, provinceSD: 0.08,
+            convergence: 0.1, trendSD: 0.05, noiseSD: 0.07, decimals: 1),
+    ]
+}
