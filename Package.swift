@@ -57,6 +57,6 @@ let package = Package(
         .testTarget(name: "InequalityTests", dependencies: ["Inequality", "TestSupport"]),
         .testTarget(name: "ResilienceTests", dependencies: ["Resilience", "TestSupport"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["ResilienceCLI", "TestSupport"]),
     ]
 )

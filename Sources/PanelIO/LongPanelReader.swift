@@ -157,7 +157,7 @@ struct PanelBuilder {
     mutating func readRow(_ fields: [String], line: Int, source: some RecordSource) {
         guard fields.count == headerCount else {
             let more = fields.count > headerCount
-            report(source, line: line, column: min(fields.count, headerCount + 1),
+            report(source, line: line, column: more ? headerCount + 1 : fields.count + 1,
                    "the row has \(fields.count) fields but the header has \(headerCount)", found: nil,
                    hint: more ? "quote cells that contain commas, or remove the extra cells"
                               : "fill the missing cells (leave them empty for missing values); an unclosed quote may have joined lines")

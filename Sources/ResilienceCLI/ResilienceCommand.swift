@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `resilience` command: a thin tree of subcommands, one file each.
 @main
@@ -18,4 +19,20 @@ struct ResilienceCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [AnalyzeCommand.self, DecomposeCommand.self, InitConfigCommand.self, DemoDataCommand.self],
         defaultSubcommand: nil)
+
+    /// Parses and runs the command. Usage errors (unknown options, bad values) exit with
+    /// code 2 and argument-parser's message; the subcommands exit 1 on bad input.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
