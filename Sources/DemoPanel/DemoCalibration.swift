@@ -51,8 +51,10 @@ import Foundation  // exp
 /// dimension weights 0.33 / 0.25 / 0.42 (study 0.44 / 0.17 / 0.38); national mean 0.52
 /// (2009) to 0.61 (2023) (study 0.57 to 0.66) with the 2011 dip and the 2016 jump;
 /// dimension means Resistance 0.28-0.30, Resilience 0.021-0.032, Adaptability 0.22-0.28;
-/// Gini 0.054 to 0.044 (study 0.071 to 0.056); between-region share 73-74%; resistance
-/// the largest source to 2015 (42-59%), adaptability from 2016. The main levers: the
+/// Gini 0.054 to 0.044 (study 0.071 to 0.056); between-region share 73-74%; source
+/// shares resistance / resilience / adaptability 42 / 3 / 55% in 2009, resistance the
+/// largest only in 2011-2015 (54-59%), 35 / 7 / 58% in 2023 (study 59 / 0.2 / 41% to
+/// 40 / 4 / 56%, resistance the largest until 2017). The main levers: the
 /// emissions' `resource` loading and `citySD` (resistance spread and weight), the
 /// resilience outliers (`outlierShift`: how hard min-max squeezes), the rates' `start`
 /// and `citySD`, and the time paths.
