@@ -18,13 +18,32 @@ public enum TerminalSummary {
         if input.warnings.count > 5 { out.append("warning: ... and \(input.warnings.count - 5) more (see results.json)") }
         out.append("")
         out.append(TextTableRenderer.render(weightsTerminal(tables)))
-        out.append(TextTableRenderer.render(tables.meansTable))
+        out.append(TextTableRenderer.render(abbreviatingHeaders(tables.meansTable, to: 8)))
         out.append(TextTableRenderer.render(giniTerminal(tables)))
         if let first = result.yearly.first { out.append(TextTableRenderer.render(tables.twoWayTable(year: first))) }
         if result.yearly.count > 1, let last = result.yearly.last {
             out.append(TextTableRenderer.render(tables.twoWayTable(year: last)))
         }
-        return out.joined(separator: "\n")
+        return wrap(out.joined(separator: "\n"), width: 80)
+    }
+
+    /// Breaks lines longer than `width` at spaces (tables are built to fit already).
+    static func wrap(_ text: String, width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard line.count > width else { return String(line) }
+            var lines: [String] = []
+            var current = ""
+            for word in line.split(separator: " ") {
+                if !current.isEmpty && current.count + 1 + word.count > width {
+                    lines.append(current)
+                    current = "  " + word
+                } else {
+                    current += (current.isEmpty ? "" : " ") + word
+                }
+            }
+            lines.append(current)
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n")
     }
 
     static func inputLine(_ input: InputDescription) -> String {
@@ -33,6 +52,16 @@ public enum TerminalSummary {
         return "Read \(input.source == "demo" ? "the demo panel" : input.source): \(input.units.count) units (\(groups)), "
             + "\(input.years.count) years (\(years)), \(input.system.count) indicators in \(input.system.dimensions.count) dimensions; "
             + "\(input.imputed.count) cells imputed, \(input.dropped.count) units dropped."
+    }
+
+    /// The table with every header longer than `width` shortened (`Resistance` ->
+    /// `Resista.`), so wide tables fit 80 columns.
+    static func abbreviatingHeaders(_ table: Table, to width: Int) -> Table {
+        var copy = table
+        for index in copy.columns.indices where copy.columns[index].header.count > width {
+            copy.columns[index].header = String(copy.columns[index].header.prefix(width - 1)) + "."
+        }
+        return copy
     }
 
     /// Weights grouped by dimension: indicator, direction, weight.

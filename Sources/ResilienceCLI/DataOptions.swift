@@ -22,6 +22,11 @@ struct DataOptions: ParsableArguments {
             return LoadedInput(panel: DemoPanel.make(), configuration: configuration.withDemoSystemCheck(), source: "demo",
                                synthetic: true, warnings: [], encoding: nil)
         }
+        guard configuration.layout == .long else {
+            throw configuration.diagnostic(at: "layout", dataFile: data,
+                                           problem: "layout `\(configuration.layout.rawValue)` is not supported for CSV input yet",
+                                           hint: "write the panel in long format (one row per unit and year) and set `layout: long`")
+        }
         let loaded = try LongPanelReader.readCSV(path: data, configuration: configuration)
         return LoadedInput(panel: loaded.panel, configuration: configuration, source: data, synthetic: false,
                            warnings: loaded.warnings, encoding: loaded.encoding)
