@@ -27,7 +27,9 @@ public enum InequalityDecomposition {
     /// - Algorithm: one sort of the units by total, one sweep over blocks of equal totals
     ///   with running per-group counts (``SignedRankCounts``), then one sequential pass
     ///   per total/source array (``RankWeightedSums``), centred on the mean and summed
-    ///   with Neumaier compensation. No pair loop. Complexity: O(n log n + n k (1 + M) + n F)
+    ///   with Neumaier compensation; each family of terms from its own type
+    ///   (``DagumDecomposition``, ``SourceDecomposition``, ``TwoWayDecomposition``).
+    ///   No pair loop anywhere. Complexity: O(n log n + n k (1 + M) + n F)
     ///   time and O(n k) memory, for k groups, M sources and F finer sources.
     /// - Checks: every term is computed from its own formula, then these identities are
     ///   checked to 1e-10 relative to G (absolute floor 1e-14): sum of group terms = G;
@@ -46,132 +48,46 @@ public enum InequalityDecomposition {
     public static func decompose(_ input: DecompositionInput) throws(InequalityError) -> YearDecomposition {
         try input.validate()
         let totals = input.totals
-        let groups = input.groups
-        let groupCount = input.groupCount
-        let unitCount = Double(totals.count)
-
-        let mean = CompensatedSum.total(of: totals) / unitCount
+        let mean = CompensatedSum.total(of: totals) / Double(totals.count)
         let hasSpread = totals.contains { $0 != totals[0] }
         guard mean >= 0 else { throw .negativeMean(mean) }
         guard mean != 0 || !hasSpread else { throw .zeroMeanWithSpread }
-        // n^2 mu, the common denominator. Without spread every numerator is exactly 0
-        // (all units are tied) and every term is 0, also when mu = 0.
-        let denominator = unitCount * unitCount * mean
-        func term(_ numerator: Double) -> Double { hasSpread ? numerator / denominator : 0 }
+        let scale = TermScale(unitCount: totals.count, mean: mean, hasSpread: hasSpread)
 
-        // Group sizes, means, and sums of deviations from mu (for |mu_j - mu_h|).
-        var groupSizes = [Int](repeating: 0, count: groupCount)
-        var groupSums = [CompensatedSum](repeating: CompensatedSum(), count: groupCount)
-        var groupDeviations = [CompensatedSum](repeating: CompensatedSum(), count: groupCount)
-        for (total, group) in zip(totals, groups) {
-            let group = Int(group)
-            groupSizes[group] += 1
-            groupSums[group].add(total)
-            groupDeviations[group].add(total - mean)
-        }
-        let groupMeans: [Double?] = (0..<groupCount).map { group in
-            groupSizes[group] > 0 ? groupSums[group].value / Double(groupSizes[group]) : nil
-        }
-
-        let counts = SignedRankCounts(totals: totals, groups: groups, groupSizes: groupSizes)
-        let gini = term(Gini.fastFormNumerator(ascending: counts.ascendingTotals, shift: mean))
-
-        // Section 7. halfWithin[j] = sum_{i,r in j} |y_i - y_r| / 2;
-        // pairSum[p] = S_jh = sum_{i in j, r in h} |y_i - y_r|.
-        let totalSums = RankWeightedSums.byGroupPair(of: totals, shift: mean, groups: groups, counts: counts)
-        let pairs = GroupPairs.pairs(groupCount: groupCount)
-        let halfWithin = (0..<groupCount).map { totalSums[$0 * groupCount + $0] }
-        let pairSum = pairs.map { first, second in
-            totalSums[first * groupCount + second] + totalSums[second * groupCount + first]
-        }
-        let within = halfWithin.map(term)
-        let between = pairSum.map(term)
-
-        let groupGini: [Double?] = (0..<groupCount).map { group in
-            guard let groupMean = groupMeans[group] else { return nil }
-            let size = Double(groupSizes[group])
-            return ratio(halfWithin[group], size * size * groupMean)
-        }
-        let pairGini: [Double?] = pairs.indices.map { pair in
-            let (first, second) = pairs[pair]
-            guard let firstMean = groupMeans[first], let secondMean = groupMeans[second] else { return nil }
-            let sizes = Double(groupSizes[first]) * Double(groupSizes[second])
-            return ratio(pairSum[pair], sizes * (firstMean + secondMean))
-        }
-        // D_jh = |mu_j - mu_h| / Delta_jh = |n_h dev_j - n_j dev_h| / S_jh, where
-        // dev_j = sum_{i in j} (y_i - mu): the deviations keep the digits of a small
-        // difference of means. Delta_jh = 0 (S_jh = 0) gives 0.
-        let affluence: [Double?] = pairs.indices.map { pair in
-            let (first, second) = pairs[pair]
-            guard groupSizes[first] > 0, groupSizes[second] > 0 else { return nil }
-            guard pairSum[pair] != 0 else { return 0 }
-            let meanGap = abs(Double(groupSizes[second]) * groupDeviations[first].value
-                - Double(groupSizes[first]) * groupDeviations[second].value)
-            return meanGap / pairSum[pair]
-        }
-        var netBetween = CompensatedSum()
-        var transvariation = CompensatedSum()
-        for pair in pairs.indices {
-            let relativeAffluence = affluence[pair] ?? 0
-            netBetween.add(between[pair] * relativeAffluence)
-            transvariation.add(between[pair] * (1 - relativeAffluence))
-        }
-
-        // Section 8, by source and by finer source.
-        let sourceMeans = input.sources.map { CompensatedSum.total(of: $0) / unitCount }
-        let sources = zip(input.sources, sourceMeans).map { parts, partMean in
-            term(RankWeightedSums.overall(of: parts, shift: partMean, counts: counts))
-        }
-        let finerSources = input.finerSources.map { parts in
-            let partMean = CompensatedSum.total(of: parts) / unitCount
-            return term(RankWeightedSums.overall(of: parts, shift: partMean, counts: counts))
-        }
-
-        // Section 9, group x source.
-        var twoWayWithin = [[Double]](repeating: [], count: groupCount)
-        var twoWayBetween = [[Double]](repeating: [], count: pairs.count)
-        for (parts, partMean) in zip(input.sources, sourceMeans) {
-            let partSums = RankWeightedSums.byGroupPair(of: parts, shift: partMean, groups: groups, counts: counts)
-            for group in 0..<groupCount {
-                twoWayWithin[group].append(term(partSums[group * groupCount + group]))
-            }
-            for (pair, (first, second)) in pairs.enumerated() {
-                twoWayBetween[pair].append(term(
-                    partSums[first * groupCount + second] + partSums[second * groupCount + first]))
-            }
-        }
+        let groups = GroupStatistics(totals: totals, groups: input.groups, groupCount: input.groupCount, mean: mean)
+        let counts = SignedRankCounts(totals: totals, groups: input.groups, groupSizes: groups.sizes)
+        let gini = scale(Gini.fastFormNumerator(ascending: counts.ascendingTotals, shift: mean))
+        let dagum = DagumDecomposition(
+            totalSums: RankWeightedSums.byGroupPair(of: totals, shift: mean, groups: input.groups, counts: counts),
+            groups: groups, scale: scale)
+        let sources = SourceDecomposition.terms(of: input.sources, counts: counts, scale: scale)
+        let finerSources = SourceDecomposition.terms(of: input.finerSources, counts: counts, scale: scale)
+        let twoWay = TwoWayDecomposition(sources: input.sources, means: sources.means, groups: input.groups,
+                                         counts: counts, scale: scale)
 
         let result = YearDecomposition(
             count: totals.count,
             mean: mean,
             gini: gini,
-            groupSizes: groupSizes,
-            groupMeans: groupMeans,
-            sourceMeans: sourceMeans,
-            within: within,
-            between: between,
-            withinTotal: CompensatedSum.total(of: within),
-            betweenTotal: CompensatedSum.total(of: between),
-            groupGini: groupGini,
-            pairGini: pairGini,
-            affluence: affluence,
-            netBetween: netBetween.value,
-            transvariation: transvariation.value,
-            sources: sources,
-            finerSources: finerSources,
-            twoWayWithin: twoWayWithin,
-            twoWayBetween: twoWayBetween,
+            groupSizes: groups.sizes,
+            groupMeans: groups.means,
+            sourceMeans: sources.means,
+            within: dagum.within,
+            between: dagum.between,
+            withinTotal: CompensatedSum.total(of: dagum.within),
+            betweenTotal: CompensatedSum.total(of: dagum.between),
+            groupGini: dagum.groupGini,
+            pairGini: dagum.pairGini,
+            affluence: dagum.affluence,
+            netBetween: dagum.netBetween,
+            transvariation: dagum.transvariation,
+            sources: sources.terms,
+            finerSources: finerSources.terms,
+            twoWayWithin: twoWay.within,
+            twoWayBetween: twoWay.between,
             negativeValueCount: totals.lazy.filter { $0 < 0 }.count
         )
         try DecompositionIdentities.verify(result)
         return result
-    }
-
-    /// numerator / denominator for Dagum's indices: 0 when the numerator is 0 (no spread,
-    /// even with a zero mean), nil when only the denominator is 0 (undefined).
-    private static func ratio(_ numerator: Double, _ denominator: Double) -> Double? {
-        if numerator == 0 { return 0 }
-        if denominator == 0 { return nil }
-        return numerator / denominator
     }
 }
