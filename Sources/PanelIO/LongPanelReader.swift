@@ -23,22 +23,43 @@ public struct LoadedPanel: Sendable {
 /// `groupFrom.map`), a unit whose group changes, a cell that is not a number, an
 /// infinite value, two rows for one unit and year, and a file with no data rows.
 public enum LongPanelReader {
-    /// Reads the CSV file at `path` with `configuration`.
+    /// Reads the CSV file at `path` with `configuration`, streaming it through the byte
+    /// reader (``ByteCSVReader``) so that files of any size read in flat memory.
+    ///
+    /// Encoding (`encoding: auto`): a UTF-16 byte-order mark, or a first MiB that is not
+    /// UTF-8, means the whole file is decoded first (UTF-16 or GB18030) and then read;
+    /// otherwise the file is read as UTF-8 and a bad byte further on is an error naming
+    /// its byte offset.
     public static func readCSV(path: String, configuration: AnalysisConfiguration) throws -> LoadedPanel {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
-        } catch {
-            throw Diagnostic(file: path, line: 1, column: 1, problem: "cannot read the data file",
-                             hint: "check that the path is right and the file is readable")
+        let (reader, encoding) = try CSVFileOpening.open(path: path, choice: configuration.encoding)
+        var builder = PanelBuilder(configuration: configuration, file: path)
+        let locator = TextFileLocator(file: path)
+        var headerFound = false
+        var headerError: Error?
+        try reader.forEachRecord { record, line in
+            if (0..<record.count).allSatisfy(record.isBlank) {
+                if headerFound { builder.blankLines += 1 }
+                return true
+            }
+            if !headerFound {
+                headerFound = true
+                do {
+                    try builder.readHeader(record.texts, line: line, source: locator)
+                } catch {
+                    headerError = error
+                    return false
+                }
+                return true
+            }
+            builder.readRow(record, line: line, source: locator)
+            return builder.diagnostics.count <= DiagnosticList.limit
         }
-        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) || data == Data([0xEF, 0xBB, 0xBF]) {
+        if let headerError { throw headerError }
+        guard headerFound else {
             throw Diagnostic(file: path, line: 1, column: 1, problem: "the data file is empty",
                              hint: "the file needs a header row and at least one data row")
         }
-        let (text, encoding) = try TextDecoding.decode(data, file: path, choice: configuration.encoding)
-        var records = try CSVRecordSource(text: text, file: path)
-        var loaded = try read(records: &records, configuration: configuration)
+        var loaded = try builder.finish(source: locator)
         loaded.encoding = encoding.rawValue
         return loaded
     }
@@ -108,7 +129,7 @@ struct PanelBuilder {
         values = Array(repeating: [], count: configuration.system.count)
     }
 
-    mutating func readHeader(_ fields: [String], line: Int, source: some RecordSource) throws {
+    mutating func readHeader(_ fields: [String], line: Int, source: some DiagnosticLocator) throws {
         headerNames = fields.map { String(CellParsing.trimmed($0.replacingOccurrences(of: "\u{FEFF}", with: ""))) }
         headerCount = fields.count
         var position: [String: Int] = [:]
@@ -149,12 +170,12 @@ struct PanelBuilder {
         if !problems.isEmpty { throw DiagnosticList(problems) }
     }
 
-    private mutating func report(_ source: some RecordSource, line: Int, column: Int, _ problem: String,
+    private mutating func report(_ source: some DiagnosticLocator, line: Int, column: Int, _ problem: String,
                                  found: String?, hint: String) {
         diagnostics.append(source.diagnostic(line: line, column: column, problem: problem, found: found, hint: hint))
     }
 
-    mutating func readRow(_ fields: [String], line: Int, source: some RecordSource) {
+    mutating func readRow(_ fields: some RecordFields, line: Int, source: some DiagnosticLocator) {
         guard fields.count == headerCount else {
             let more = fields.count > headerCount
             report(source, line: line, column: more ? headerCount + 1 : fields.count + 1,
@@ -163,19 +184,19 @@ struct PanelBuilder {
                               : "fill the missing cells (leave them empty for missing values); an unclosed quote may have joined lines")
             return
         }
-        let unitName = String(CellParsing.trimmed(fields[unitColumn]))
+        let unitName = fields.trimmedText(unitColumn)
         guard !unitName.isEmpty else {
             report(source, line: line, column: unitColumn + 1, "the unit name is empty", found: nil,
                    hint: "give every row the name of its unit in column `\(headerNames[unitColumn])`")
             return
         }
-        guard let year = CellParsing.year(fields[yearColumn]) else {
-            report(source, line: line, column: yearColumn + 1, "the year is not an integer", found: fields[yearColumn],
+        guard let year = fields.year(yearColumn) else {
+            report(source, line: line, column: yearColumn + 1, "the year is not an integer", found: fields.text(yearColumn),
                    hint: "write the year as digits only, e.g. 2019")
             return
         }
         // Group.
-        let groupCell = String(CellParsing.trimmed(fields[groupColumn]))
+        let groupCell = fields.trimmedText(groupColumn)
         let groupName: String
         switch configuration.groupSource {
         case .column:
@@ -209,11 +230,11 @@ struct PanelBuilder {
         var longitude: Double?, latitude: Double?
         if let (lonColumn, latColumn) = coordinateColumns {
             for (column, isLongitude) in [(lonColumn, true), (latColumn, false)] {
-                switch CellParsing.number(fields[column], lenient: false) {
+                switch fields.number(column, lenient: false) {
                 case let .value(value): if isLongitude { longitude = value } else { latitude = value }
                 case .missing: break
                 default:
-                    report(source, line: line, column: column + 1, "the coordinate is not a number", found: fields[column],
+                    report(source, line: line, column: column + 1, "the coordinate is not a number", found: fields.text(column),
                            hint: "write decimal degrees, e.g. 114.51")
                 }
             }
@@ -242,7 +263,7 @@ struct PanelBuilder {
         var rowValues = [Double](repeating: .nan, count: indicatorColumns.count)
         var rowIsGood = true
         for (j, column) in indicatorColumns.enumerated() {
-            switch CellParsing.number(fields[column], lenient: configuration.lenientNumbers) {
+            switch fields.number(column, lenient: configuration.lenientNumbers) {
             case let .value(value):
                 rowValues[j] = value
             case .missing:
@@ -250,11 +271,11 @@ struct PanelBuilder {
             case .infinite:
                 rowIsGood = false
                 report(source, line: line, column: column + 1, "infinite value in column `\(headerNames[column])`",
-                       found: fields[column], hint: "write a finite number, or leave the cell empty if it is missing")
+                       found: fields.text(column), hint: "write a finite number, or leave the cell empty if it is missing")
             case let .notANumber(lenientWouldRead):
                 rowIsGood = false
                 report(source, line: line, column: column + 1, "not a number in column `\(headerNames[column])`",
-                       found: fields[column],
+                       found: fields.text(column),
                        hint: lenientWouldRead
                            ? "set `lenientNumbers: true` in the configuration to read thousands separators and % signs, or write a plain number"
                            : "write a plain decimal number such as 1234.5, or leave the cell empty (or NA) if it is missing")
@@ -267,7 +288,7 @@ struct PanelBuilder {
         for j in rowValues.indices { values[j].append(rowValues[j]) }
     }
 
-    func finish(source: some RecordSource) throws -> LoadedPanel {
+    func finish(source: some DiagnosticLocator) throws -> LoadedPanel {
         if !diagnostics.isEmpty {
             throw DiagnosticList(Array(diagnostics.prefix(DiagnosticList.limit)),
                                  truncated: diagnostics.count > DiagnosticList.limit)

@@ -2,18 +2,28 @@ import CSV
 import Foundation
 import PanelData
 
-/// Rows of text cells from a file, each with where it starts, so every problem can be
-/// named by file, line and column (or sheet and cell).
-public protocol RecordSource {
+/// Names places in an input: a file and a line and column, or a sheet and a cell.
+public protocol DiagnosticLocator {
     /// The file as the user named it.
     var file: String { get }
-    /// The next record and its 1-based line (or sheet row), or nil at the end.
-    mutating func next() throws -> (fields: [String], line: Int)?
     /// A diagnostic for the cell at `line` and 1-based `column`.
     func diagnostic(line: Int, column: Int, problem: String, found: String?, hint: String) -> Diagnostic
 }
 
-public extension RecordSource {
+/// Rows of text cells from a file, each with where it starts, so every problem can be
+/// named by file, line and column (or sheet and cell).
+public protocol RecordSource: DiagnosticLocator {
+    /// The next record and its 1-based line (or sheet row), or nil at the end.
+    mutating func next() throws -> (fields: [String], line: Int)?
+}
+
+/// Locations in a plain text file.
+public struct TextFileLocator: DiagnosticLocator {
+    public let file: String
+    public init(file: String) { self.file = file }
+}
+
+public extension DiagnosticLocator {
     func diagnostic(line: Int, column: Int, problem: String, found: String?, hint: String) -> Diagnostic {
         Diagnostic(file: file, line: line, column: column, problem: problem, found: found, hint: hint)
     }

@@ -25,15 +25,7 @@ public enum SourceTableReader {
     public static func readCSV(path: String, groupColumn: String, sourceColumns: [String], yearColumn: String?,
                                groupOrder: [String]?, lenientNumbers: Bool = false,
                                encoding: TextEncodingChoice = .auto) throws -> SourceTable {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
-        } catch {
-            throw Diagnostic(file: path, line: 1, column: 1, problem: "cannot read the data file",
-                             hint: "check that the path is right and the file is readable")
-        }
-        let (text, detected) = try TextDecoding.decode(data, file: path, choice: encoding)
-        var records = try CSVRecordSource(text: text, file: path)
+        let (reader, detected) = try CSVFileOpening.open(path: path, choice: encoding)
         var header: [String]?
         var positions: (group: Int, sources: [Int], year: Int?) = (0, [], nil)
         var table = SourceTable(groups: groupOrder ?? [], rowGroup: [], rowYear: yearColumn == nil ? nil : [],
@@ -42,10 +34,11 @@ public enum SourceTableReader {
         var groupIndex: [String: Int32] = [:]
         for (index, name) in table.groups.enumerated() { groupIndex[name] = Int32(index) }
         var problems: [Diagnostic] = []
-        while let (fields, line) = try records.next() {
-            if fields.allSatisfy({ CellParsing.trimmed($0).isEmpty }) { continue }
+        var headerError: Error?
+        try reader.forEachRecord { fields, line in
+            if (0..<fields.count).allSatisfy(fields.isBlank) { return true }
             guard let names = header else {
-                let trimmed = fields.map { String(CellParsing.trimmed($0.replacingOccurrences(of: "\u{FEFF}", with: ""))) }
+                let trimmed = fields.texts.map { String(CellParsing.trimmed($0.replacingOccurrences(of: "\u{FEFF}", with: ""))) }
                 header = trimmed
                 func column(_ name: String, _ option: String) -> Int {
                     if let index = trimmed.firstIndex(of: name) { return index }
@@ -58,24 +51,26 @@ public enum SourceTableReader {
                 positions.sources = sourceColumns.map { column($0, "--sources") }
                 positions.year = yearColumn.map { column($0, "--year") }
                 table.yearColumn = positions.year.map { $0 + 1 }
-                if !problems.isEmpty { throw DiagnosticList(problems) }
-                continue
+                if !problems.isEmpty {
+                    headerError = DiagnosticList(problems)
+                    return false
+                }
+                return true
             }
             guard fields.count == names.count else {
                 problems.append(Diagnostic(file: path, line: line, column: min(fields.count, names.count + 1),
                                            problem: "the row has \(fields.count) fields but the header has \(names.count)",
                                            hint: "quote cells that contain commas, and fill missing cells"))
-                if problems.count > DiagnosticList.limit { break }
-                continue
+                return problems.count <= DiagnosticList.limit
             }
-            let groupName = String(CellParsing.trimmed(fields[positions.group]))
+            let groupName = fields.trimmedText(positions.group)
             var group = groupIndex[groupName]
             if group == nil {
                 if groupOrder != nil || groupName.isEmpty {
                     problems.append(Diagnostic(file: path, line: line, column: positions.group + 1,
                                                problem: groupName.isEmpty ? "the group is empty" : "group `\(groupName)` is not in --groups",
                                                found: groupName, hint: "add it to --groups, or correct the cell"))
-                    continue
+                    return problems.count <= DiagnosticList.limit
                 }
                 group = Int32(table.groups.count)
                 groupIndex[groupName] = group
@@ -83,36 +78,38 @@ public enum SourceTableReader {
             }
             var year: Int?
             if let yearPosition = positions.year {
-                year = CellParsing.year(fields[yearPosition])
+                year = fields.year(yearPosition)
                 if year == nil {
                     problems.append(Diagnostic(file: path, line: line, column: yearPosition + 1, problem: "the year is not an integer",
-                                               found: fields[yearPosition], hint: "write the year as digits only, e.g. 2019"))
-                    continue
+                                               found: fields.text(yearPosition), hint: "write the year as digits only, e.g. 2019"))
+                    return problems.count <= DiagnosticList.limit
                 }
             }
             var values: [Double] = []
             for (m, position) in positions.sources.enumerated() {
-                switch CellParsing.number(fields[position], lenient: lenientNumbers) {
+                switch fields.number(position, lenient: lenientNumbers) {
                 case let .value(value): values.append(value)
                 case .missing:
                     problems.append(Diagnostic(file: path, line: line, column: position + 1,
-                                               problem: "source `\(sourceColumns[m])` is missing", found: fields[position],
+                                               problem: "source `\(sourceColumns[m])` is missing", found: fields.text(position),
                                                hint: "every source needs a value (0 if the unit has none); decompose does not impute"))
                 case .infinite:
                     problems.append(Diagnostic(file: path, line: line, column: position + 1, problem: "infinite value in `\(sourceColumns[m])`",
-                                               found: fields[position], hint: "write a finite number"))
+                                               found: fields.text(position), hint: "write a finite number"))
                 case .notANumber:
                     problems.append(Diagnostic(file: path, line: line, column: position + 1, problem: "not a number in `\(sourceColumns[m])`",
-                                               found: fields[position], hint: "write a plain decimal number such as 1234.5"))
+                                               found: fields.text(position), hint: "write a plain decimal number such as 1234.5"))
                 }
             }
-            if problems.count > DiagnosticList.limit { break }
-            guard values.count == sourceColumns.count, let group else { continue }
+            if problems.count > DiagnosticList.limit { return false }
+            guard values.count == sourceColumns.count, let group else { return true }
             table.rowGroup.append(group)
             if let year { table.rowYear?.append(year) }
             for m in values.indices { table.sources[m].append(values[m]) }
             table.rowLines.append(Int32(clamping: line))
+            return true
         }
+        if let headerError { throw headerError }
         if !problems.isEmpty {
             throw DiagnosticList(Array(problems.prefix(DiagnosticList.limit)), truncated: problems.count > DiagnosticList.limit)
         }
