@@ -47,12 +47,25 @@ public struct AnalysisConfiguration: Sendable, Hashable {
     public var lenientNumbers: Bool
     public var encoding: TextEncodingChoice
     public var layout: PanelLayout
+    /// The worksheet of a long-layout `.xlsx` file (`sheet:`); nil means the first sheet.
+    public var sheet: String?
+    /// The sheets (or, for a folder of CSV files, the file names without `.csv`) of a
+    /// `wide-by-year` panel, in any order (`sheets:`); nil means all of them.
+    public var sheets: [String]?
+    /// The regular expression that finds the year in a sheet name or file name
+    /// (`wide-by-year`) or in a column header (`wide-by-indicator`): its first capture
+    /// group, or the whole match when it has none (`yearPattern:`).
+    public var yearPattern: String = AnalysisConfiguration.defaultYearPattern
     /// The configuration file, when read from one (for messages).
     public var file: String?
     /// Where values stand in the configuration file, by key (`unit`, `year`, `group`,
-    /// `groupFrom.column`, `coordinates.lon`, `coordinates.lat`, `indicator:<column>`),
+    /// `groupFrom.column`, `coordinates.lon`, `coordinates.lat`, `indicator:<column>`,
+    /// `layout`, `sheet`, `sheets`, `yearPattern`),
     /// so that a column missing from the data is reported at the key that names it.
     public var locations: [String: ConfigurationLocation] = [:]
+
+    /// Four digits anywhere in the name: `2019`, `Y2019`, `2019年`, `data-2019`.
+    public static let defaultYearPattern = #"(\d{4})"#
 
     public init(unitColumn: String = "city", yearColumn: String = "year",
                 groupSource: GroupSource = .column("region"), groups: [String]? = nil,
@@ -91,6 +104,7 @@ public struct AnalysisConfiguration: Sendable, Hashable {
             && a.standardization == b.standardization && a.weighting == b.weighting
             && a.edges == b.edges && a.system == b.system && a.lenientNumbers == b.lenientNumbers
             && a.encoding == b.encoding && a.layout == b.layout
+            && a.sheet == b.sheet && a.sheets == b.sheets && a.yearPattern == b.yearPattern
     }
 
     /// A diagnostic pointing at the configuration key `key` (or at the data file's

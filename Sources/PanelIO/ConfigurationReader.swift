@@ -12,7 +12,7 @@ struct ConfigurationReader {
 
     static let topLevelKeys = ["unit", "year", "group", "groupFrom", "groups", "coordinates",
                                "standardization", "weighting", "edges", "dimensions",
-                               "lenientNumbers", "encoding", "layout"]
+                               "lenientNumbers", "encoding", "layout", "sheet", "sheets", "yearPattern"]
 
     mutating func configuration(from root: Node) -> AnalysisConfiguration? {
         guard let top = mapping(root, path: "", allowed: Self.topLevelKeys) else { return nil }
@@ -75,7 +75,9 @@ struct ConfigurationReader {
         }
         if let node = top["layout"], let value: PanelLayout = choice(node, path: "layout") {
             configuration.layout = value
+            remember("layout", node)
         }
+        readSheetChoice(top, into: &configuration)
         if let node = top["lenientNumbers"], let value = bool(node, path: "lenientNumbers") {
             configuration.lenientNumbers = value
         }
@@ -95,6 +97,48 @@ struct ConfigurationReader {
     }
 
     // MARK: - Parts
+
+    /// `sheet` (long layout), `sheets` (wide-by-year) and `yearPattern` (wide layouts),
+    /// each refused with a layout it does not apply to, so a misplaced key is caught.
+    private mutating func readSheetChoice(_ top: [String: Node], into configuration: inout AnalysisConfiguration) {
+        let layout = configuration.layout
+        if let node = top["sheet"], let name = string(node, path: "sheet") {
+            remember("sheet", node)
+            if layout != .long {
+                report(node, "`sheet` applies to `layout: long` only, but the layout is `\(layout.rawValue)`",
+                       found: name, hint: layout == .wideByYear
+                           ? "list the sheets of the years in `sheets:`, or leave it out to read every sheet"
+                           : "with `wide-by-indicator` each indicator is read from the sheet named by its `column`; remove `sheet`")
+            } else if name.isEmpty {
+                report(node, "`sheet` is empty", hint: "name the worksheet that holds the panel, as its tab shows it")
+            }
+            configuration.sheet = name
+        }
+        if let node = top["sheets"], let names = stringList(node, path: "sheets") {
+            remember("sheets", node)
+            if layout != .wideByYear {
+                report(node, "`sheets` applies to `layout: wide-by-year` only, but the layout is `\(layout.rawValue)`",
+                       hint: layout == .long ? "name the one sheet with `sheet:`"
+                                             : "with `wide-by-indicator` each indicator is read from the sheet named by its `column`; remove `sheets`")
+            } else if let duplicate = firstDuplicate(names) {
+                report(node, "`sheets` lists a sheet twice", found: duplicate, hint: "list each sheet once")
+            } else if names.isEmpty {
+                report(node, "`sheets` is empty", hint: "list the sheets of the years, or leave the key out to read every sheet")
+            }
+            configuration.sheets = names
+        }
+        if let node = top["yearPattern"], let pattern = string(node, path: "yearPattern") {
+            remember("yearPattern", node)
+            if layout == .long {
+                report(node, "`yearPattern` applies to the wide layouts only, but the layout is `long`",
+                       found: pattern, hint: "in the long layout the year is read from the `year` column; remove `yearPattern`")
+            } else if let problem = YearPattern.problem(with: pattern) {
+                report(node, "`yearPattern` is not a usable regular expression: \(problem)", found: pattern,
+                       hint: #"write e.g. `yearPattern: '(\d{4})'`: the first capture group (or the whole match) is the year"#)
+            }
+            configuration.yearPattern = pattern
+        }
+    }
 
     private mutating func groupMapping(_ node: Node) -> AnalysisConfiguration.GroupMapping? {
         guard let map = mapping(node, path: "groupFrom", allowed: ["column", "map"]) else { return nil }
