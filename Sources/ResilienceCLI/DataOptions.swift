@@ -5,7 +5,7 @@ import PanelIO
 
 /// `--data` and `--config`, shared by the commands that read a panel.
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The panel: a long-format CSV file (one row per unit and year). Without it, the built-in synthetic demo panel is used.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("The panel: a CSV file, an .xlsx workbook, or a folder of CSV files, laid out as the configuration's `layout` says (default long: one row per unit and year). Without it, the built-in synthetic demo panel is used.", valueName: "file"))
     var data: String?
 
     @Option(name: .long, help: ArgumentHelp("The configuration, YAML (.yaml/.yml) or JSON (.json). Without it, the study's indicator system is used (see `resilience init-config`).", valueName: "file"))
@@ -16,20 +16,22 @@ struct DataOptions: ParsableArguments {
 
     /// The panel and the configuration to analyse.
     func load() throws -> LoadedInput {
+        try Self.load(data: data, config: config)
+    }
+
+    /// The panel at `data` (the demo panel when nil) with the configuration at `config`
+    /// (the study's when nil).
+    static func load(data: String?, config: String?) throws -> LoadedInput {
         var configuration = AnalysisConfiguration.study
         if let config { configuration = try ConfigurationLoader.load(path: config) }
         guard let data else {
             return LoadedInput(panel: DemoPanel.make(), configuration: configuration.withDemoSystemCheck(), source: "demo",
                                synthetic: true, warnings: [], encoding: nil)
         }
-        guard configuration.layout == .long else {
-            throw configuration.diagnostic(at: "layout", dataFile: data,
-                                           problem: "layout `\(configuration.layout.rawValue)` is not supported for CSV input yet",
-                                           hint: "write the panel in long format (one row per unit and year) and set `layout: long`")
-        }
-        let loaded = try LongPanelReader.readCSV(path: data, configuration: configuration)
+        let loaded = try PanelReader.read(path: data, configuration: configuration)
         return LoadedInput(panel: loaded.panel, configuration: configuration, source: data, synthetic: false,
-                           warnings: loaded.warnings, encoding: loaded.encoding)
+                           warnings: loaded.warnings, encoding: loaded.encoding,
+                           groupSourceValues: loaded.groupSourceValues)
     }
 }
 
@@ -40,6 +42,9 @@ struct LoadedInput {
     var synthetic: Bool
     var warnings: [String]
     var encoding: String?
+    /// For each unit, the value of the column its group was mapped from (`groupFrom`);
+    /// empty when groups come from a group column or the panel is the demo.
+    var groupSourceValues: [String] = []
 }
 
 extension AnalysisConfiguration {
