@@ -43,19 +43,47 @@ extension AnalysisTables {
         return table
     }
 
-    /// Table 4: Gini and Dagum's terms with contribution rates (%), one row per year.
+    /// The study's short names of the groups and pairs in Table 4 (G1, G12, ...): group
+    /// j is numbered j + 1 in the configured order; a pair joins its numbers, with a
+    /// hyphen when there are ten groups or more.
+    var groupNumbers: (groups: [String], pairs: [String], key: String) {
+        let separator = groups.count >= 10 ? "-" : ""
+        let pairs = GroupPairs.pairs(groupCount: groups.count).map { "\($0.0 + 1)\(separator)\($0.1 + 1)" }
+        let key = groups.enumerated().map { "\($0.offset + 1) = \($0.element)" }.joined(separator: ", ")
+        return (groups.indices.map { String($0 + 1) }, pairs, key)
+    }
+
+    /// Table 4a: the Gini coefficient and Dagum's terms, one row per year: G, the within
+    /// term Gw_j of each group and their total Gw, the between term Gb_jh of each pair and
+    /// their total Gb (G = Gw + Gb).
     public var dagumTable: Table {
-        let headers = ["Year", "G"] + groups.map { "Gw \($0)" } + ["Within"] + pairLabels.map { "Gb \($0)" } + ["Between"]
-        var table = Table(name: "table4-dagum", title: "Table 4. Dagum decomposition by group: terms and contribution rates (%)",
-                          note: "Each cell: the term, then its share of G in percent.",
+        let numbers = groupNumbers
+        let headers = ["Year", "G"] + numbers.groups.map { "Gw\($0)" } + ["Gw"] + numbers.pairs.map { "Gb\($0)" } + ["Gb"]
+        var table = Table(name: "table4a-dagum", title: "Table 4a. Dagum decomposition of the Gini coefficient by group",
+                          note: "Groups: \(numbers.key). Gw_j: within group j; Gb_jh: between groups j and h; G = Gw + Gb.",
                           columns: headers.enumerated().map { Table.Column($1, $0 == 0 ? .left : .right) })
         for year in result.yearly {
             let d = year.decomposition
-            func cell(_ term: Double) -> Table.Cell {
-                .text(NumberText.fixed(term, digits: digits.gini) + " (" + NumberText.percent(d.contributionRate(term), digits: digits.percent) + ")")
-            }
+            let terms = d.within + [d.withinTotal] + d.between + [d.betweenTotal]
             table.rows.append(Table.Row([.text(String(year.year)), .number(d.gini, .fixed(digits.gini))]
-                + d.within.map(cell) + [cell(d.withinTotal)] + d.between.map(cell) + [cell(d.betweenTotal)]))
+                + terms.map { .number($0, .fixed(digits.gini)) }))
+        }
+        return table
+    }
+
+    /// Table 4b: the contribution rate (term / G x 100, in %) of each term of Table 4a,
+    /// as in the study's Table 4; empty where G = 0.
+    public var dagumRatesTable: Table {
+        let numbers = groupNumbers
+        let headers = ["Year"] + numbers.groups.map { "G\($0)" } + ["Within"] + numbers.pairs.map { "G\($0)" } + ["Between"]
+        var table = Table(name: "table4b-rates", title: "Table 4b. Contribution rates of the group terms to the Gini coefficient (%)",
+                          note: "Groups: \(numbers.key). Each cell is the term of Table 4a divided by G, in percent.",
+                          columns: headers.enumerated().map { Table.Column($1, $0 == 0 ? .left : .right) })
+        for year in result.yearly {
+            let d = year.decomposition
+            let terms = d.within + [d.withinTotal] + d.between + [d.betweenTotal]
+            table.rows.append(Table.Row([.text(String(year.year))]
+                + terms.map { .number(d.contributionRate($0), .percent(digits.percent)) }))
         }
         return table
     }
@@ -104,9 +132,10 @@ extension AnalysisTables {
         return table
     }
 
-    /// The study-style tables in order, Table 6 for the first and the last year.
+    /// The study-style tables in order (1, 3, 4a, 4b, 5), then Table 6 for the first and
+    /// the last year.
     public var studyTables: [Table] {
-        var tables = [weightsTable, meansTable, dagumTable, sourcesTable]
+        var tables = [weightsTable, meansTable, dagumTable, dagumRatesTable, sourcesTable]
         if let first = result.yearly.first { tables.append(twoWayTable(year: first)) }
         if result.yearly.count > 1, let last = result.yearly.last { tables.append(twoWayTable(year: last)) }
         return tables

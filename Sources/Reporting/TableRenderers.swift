@@ -40,13 +40,21 @@ public enum MarkdownTableRenderer {
     }
 }
 
-/// Renders a ``Table`` as a LaTeX booktabs `table` (needs `\usepackage{booktabs}`),
-/// marked cells in bold, every label escaped.
+/// Renders a ``Table`` as a LaTeX booktabs `table` (needs `\usepackage{booktabs}` and
+/// nothing else), marked cells in bold, every label escaped.
+///
+/// Wide tables are set smaller so that they fit a page: from the widest text of each
+/// column (in characters, plus two for the column gap) the renderer picks the normal
+/// size up to 66 characters, `\small` up to 76, `\footnotesize` with 4pt column gaps
+/// up to 90, and `\scriptsize` with 2pt gaps beyond (about 345pt of text width, the
+/// `article` default). The size switches stay inside the `table` environment.
 public enum LaTeXTableRenderer {
     public static func render(_ table: Table) -> String {
         let spec = table.columns.map { $0.alignment == .right ? "r" : "l" }.joined()
-        var lines = [
-            "\\begin{table}[htbp]", "\\centering", "\\caption{\(LaTeXText.escape(table.title))}",
+        var lines = ["\\begin{table}[htbp]", "\\centering"]
+        lines += sizeCommands(estimatedWidth(table))
+        lines += [
+            "\\caption{\(LaTeXText.escape(table.title))}",
             "\\label{tab:\(LaTeXText.escape(table.name))}",
             "\\begin{tabular}{\(spec)}", "\\toprule",
             table.columns.map { LaTeXText.escape($0.header) }.joined(separator: " & ") + " \\\\", "\\midrule",
@@ -65,6 +73,26 @@ public enum LaTeXTableRenderer {
         }
         lines.append("\\end{table}")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The width of the table in characters: per column its widest text plus 2.
+    static func estimatedWidth(_ table: Table) -> Int {
+        var widths = table.columns.map { $0.header.count }
+        for row in table.rows {
+            for (index, cell) in row.cells.enumerated() where index < widths.count {
+                widths[index] = max(widths[index], Table.display(cell).count)
+            }
+        }
+        return widths.reduce(0) { $0 + $1 + 2 }
+    }
+
+    static func sizeCommands(_ width: Int) -> [String] {
+        switch width {
+        case ...66: return []
+        case ...76: return ["\\small"]
+        case ...90: return ["\\footnotesize", "\\setlength{\\tabcolsep}{4pt}"]
+        default: return ["\\scriptsize", "\\setlength{\\tabcolsep}{2pt}"]
+        }
     }
 }
 
