@@ -70,13 +70,24 @@ public enum Imputation {
     public static func fill(_ panel: Panel, edges: EdgePolicy,
                             dropIncomplete: Bool = false) throws -> ImputationResult {
         var filled = panel
+        let (imputed, dropped) = try fill(&filled, edges: edges, dropIncomplete: dropIncomplete)
+        return ImputationResult(panel: filled, imputed: imputed, dropped: dropped)
+    }
+
+    /// Fills `panel` in place (no copy of its columns) and returns the filled cells and
+    /// the dropped units. On error the panel is left partly filled.
+    public static func fill(_ panel: inout Panel, edges: EdgePolicy,
+                            dropIncomplete: Bool = false) throws -> (imputed: [ImputedCell], dropped: [DroppedUnit]) {
         var imputed: [ImputedCell] = []
         var incomplete: [Int: Int] = [:]  // unit -> first indicator never observed
         let ranges = panel.rowRangesByUnit
-        for (unit, rows) in ranges.enumerated() where !rows.isEmpty {
-            var unitCells: [ImputedCell] = []
-            for indicator in 0..<panel.system.count {
-                let column = panel.values[indicator]
+        let years = panel.years, rowYear = panel.rowYear
+        var cellsByUnit: [[ImputedCell]] = Array(repeating: [], count: panel.units.count)
+        for indicator in 0..<panel.system.count {
+            var column = panel.values[indicator]
+            panel.values[indicator] = []
+            defer { panel.values[indicator] = column }
+            for (unit, rows) in ranges.enumerated() where rows.contains(where: { column[$0].isNaN }) {
                 let observed = rows.filter { !column[$0].isNaN }
                 if observed.count == rows.count { continue }
                 guard let first = observed.first, let last = observed.last else {
@@ -86,7 +97,7 @@ public enum Imputation {
                     }
                     throw ImputationError.noObservation(unit: unit, indicator: indicator, row: rows.lowerBound)
                 }
-                let year = { (row: Int) in Double(panel.years[Int(panel.rowYear[row])]) }
+                let year = { (row: Int) in Double(years[Int(rowYear[row])]) }
                 let allNonNegative = observed.allSatisfy { column[$0] >= 0 }
                 var before = 0  // observed[before] is the last observation before `row`
                 for row in rows where column[row].isNaN {
@@ -119,30 +130,31 @@ public enum Imputation {
                         value = v0 + (v1 - v0) * (year(row) - year(previous)) / (year(next) - year(previous))
                         method = .linear
                     }
-                    filled.values[indicator][row] = value
-                    unitCells.append(ImputedCell(unit: unit, year: panel.years[Int(panel.rowYear[row])],
-                                                 indicator: indicator, value: value, method: method))
+                    column[row] = value
+                    cellsByUnit[unit].append(ImputedCell(unit: unit, year: years[Int(rowYear[row])],
+                                                         indicator: indicator, value: value, method: method))
                 }
             }
-            imputed += unitCells.sorted { ($0.year, $0.indicator) < ($1.year, $1.indicator) }
         }
-        guard !incomplete.isEmpty else {
-            return ImputationResult(panel: filled, imputed: imputed, dropped: [])
+        for cells in cellsByUnit where !cells.isEmpty {
+            imputed += cells.sorted { ($0.year, $0.indicator) < ($1.year, $1.indicator) }
         }
+        guard !incomplete.isEmpty else { return (imputed, []) }
         let dropped = incomplete.sorted { $0.key < $1.key }.map { unit, indicator in
             DroppedUnit(unit: panel.units[unit].name,
                         reason: "no observation of \(panel.system.indicators[indicator].id)")
         }
-        let kept = filled.keepingUnits { incomplete[$0] == nil }
-        var renumber = [Int](repeating: -1, count: panel.units.count)
+        let original = panel
+        panel = original.keepingUnits { incomplete[$0] == nil }
+        var renumber = [Int](repeating: -1, count: original.units.count)
         var next = 0
-        for unit in panel.units.indices where incomplete[unit] == nil { renumber[unit] = next; next += 1 }
+        for unit in original.units.indices where incomplete[unit] == nil { renumber[unit] = next; next += 1 }
         let keptCells = imputed.compactMap { cell -> ImputedCell? in
             guard renumber[cell.unit] >= 0 else { return nil }
             var moved = cell
             moved.unit = renumber[cell.unit]
             return moved
         }
-        return ImputationResult(panel: kept, imputed: keptCells, dropped: dropped)
+        return (keptCells, dropped)
     }
 }

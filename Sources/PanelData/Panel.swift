@@ -74,6 +74,16 @@ public struct Panel: Sendable {
         }
     }
 
+    /// A panel with no units, years or rows (a placeholder for a panel moved elsewhere).
+    public static var empty: Panel {
+        do {
+            return try Panel(units: [], groups: [], years: [], system: IndicatorSystem(dimensions: [], indicators: []),
+                             rowUnit: [], rowYear: [], values: [])
+        } catch {
+            preconditionFailure("an empty panel is always valid")
+        }
+    }
+
     /// Number of observation rows (unit-years).
     public var rowCount: Int { rowUnit.count }
 

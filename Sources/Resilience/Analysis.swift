@@ -4,128 +4,102 @@ import PanelData
 import PanelIO
 import Weighting
 
+/// The stages of an analysis, reported to ``Analysis/Options/onStage`` as each ends (the
+/// benchmark times them).
+public enum AnalysisStage: String, Sendable, CaseIterable {
+    case impute
+    case standardizeAndWeigh = "standardise + weights"
+    case score = "scores"
+    case decompose = "Gini + Dagum + sources + two-way"
+}
+
 /// The pipeline (STYLE.md): impute, standardise, weight, score, then decompose every
 /// year. It reads nothing and writes nothing: the CLI loads the panel and writes the
 /// result.
+///
+/// Memory: the panel is consumed and its columns are standardised in place, and each
+/// year's decomposition input is built only while that year is decomposed, so a run
+/// needs about the panel's size plus the scores.
 public enum Analysis {
     /// Options of one run beyond the configuration.
     public struct Options: Sendable {
         public var dropIncomplete = false
-        /// Decompose the years in parallel (results are identical to the serial run).
+        /// Decompose years on all cores (results are identical to the serial run).
         public var parallel = true
-        public init(dropIncomplete: Bool = false, parallel: Bool = true) {
+        /// Called when each stage ends.
+        public var onStage: (@Sendable (AnalysisStage) -> Void)?
+
+        public init(dropIncomplete: Bool = false, parallel: Bool = true,
+                    onStage: (@Sendable (AnalysisStage) -> Void)? = nil) {
             self.dropIncomplete = dropIncomplete
             self.parallel = parallel
+            self.onStage = onStage
         }
     }
 
     /// Runs the whole analysis.
     ///
     /// - Parameters:
-    ///   - panel: the panel as read (missing cells allowed).
+    ///   - panel: the panel as read (missing cells allowed); consumed.
     ///   - source: `"demo"` or the data file's path.
     ///   - synthetic: whether the panel is the synthetic demo panel.
     /// - Throws: ``AnalysisError``.
-    public static func run(panel: Panel, configuration: AnalysisConfiguration, source: String,
+    public static func run(panel: consuming Panel, configuration: AnalysisConfiguration, source: String,
                            synthetic: Bool, readerWarnings: [String] = [], encoding: String? = nil,
-                           options: Options = Options()) throws(AnalysisError) -> AnalysisResult {
-        // 1. Impute.
-        let filled: ImputationResult
+                           options: Options = Options()) async throws(AnalysisError) -> AnalysisResult {
+        // 1. Impute, in place.
+        var structure = consume panel
+        let imputed: [ImputedCell], dropped: [DroppedUnit]
         do {
-            filled = try Imputation.fill(panel, edges: configuration.edges, dropIncomplete: options.dropIncomplete)
+            (imputed, dropped) = try Imputation.fill(&structure, edges: configuration.edges,
+                                                     dropIncomplete: options.dropIncomplete)
         } catch let error as ImputationError {
-            throw .input(AnalysisError.diagnostic(for: error, panel: panel))
+            throw .input(AnalysisError.diagnostic(for: error, panel: structure))
         } catch {
             throw .internal("imputation failed: \(error)")
         }
-        var panel = filled.panel
-        guard panel.rowCount > 0 else {
+        guard structure.rowCount > 0 else {
             throw .input(Diagnostic(file: source, line: 1, column: 1, problem: "no unit is left after dropping incomplete units",
                                     hint: "run without --drop-incomplete to see which series are empty"))
         }
-        let system = panel.system
-        let directions = system.indicators.map(\.direction)
-        var warnings = readerWarnings
+        options.onStage?(.impute)
 
-        // 2. Standardise and weight: once over all rows, or once per year.
-        var columns = panel.values
-        panel.values = []
-        let rowsByYear = panel.rowsByYear
-        var weightResults: [WeightsResult] = []
-        var scores = ScoreTable(score: [], dimensionScores: [])
-        let dimensionOfIndicator = system.dimensionOfIndicator
-        func weigh(_ block: inout [[Double]], year: Int?) throws(AnalysisError) -> (WeightSet, CompositeScores) {
-            let means = block.map { $0.reduce(0, +) / Double(max($0.count, 1)) }
-            let deviations = block.map(rawPopulationDeviation)
-            let ranges = Standardization.minMax(&block, directions: directions)
-            do {
-                let set = try ObjectiveWeighting.weights(method: configuration.weighting, rawMeans: means,
-                                                         rawDeviations: deviations, standardized: block,
-                                                         ranges: ranges, system: system)
-                let composite = CompositeIndex.scores(standardized: block, weights: set.weights,
-                                                      dimensionOfIndicator: dimensionOfIndicator,
-                                                      dimensionCount: system.dimensions.count)
-                return (set, composite)
-            } catch {
-                let prefix = year.map { "year \($0): " } ?? ""
-                throw .input(configuration.diagnostic(at: "weighting", dataFile: source,
-                                                      problem: prefix + error.description,
-                                                      hint: "check the data of the indicators named, or choose another `weighting`"))
-            }
-        }
-        switch configuration.standardization {
-        case .pooled:
-            let (set, composite) = try weigh(&columns, year: nil)
-            weightResults = [WeightsResult(year: nil, set: set,
-                                           dimensionWeights: set.dimensionWeights(dimensionOfIndicator: dimensionOfIndicator,
-                                                                                  dimensionCount: system.dimensions.count))]
-            scores = ScoreTable(score: composite.score, dimensionScores: composite.dimensionScores)
-        case .perYear:
-            scores = ScoreTable(score: Array(repeating: 0, count: panel.rowCount),
-                                dimensionScores: Array(repeating: Array(repeating: 0, count: panel.rowCount),
-                                                       count: system.dimensions.count))
-            for yearIndex in panel.years.indices {
-                let rows = rowsByYear[yearIndex]
-                var block = columns.map { column in rows.map { column[$0] } }
-                let (set, composite) = try weigh(&block, year: panel.years[yearIndex])
-                for (offset, row) in rows.enumerated() {
-                    scores.score[row] = composite.score[offset]
-                    for d in system.dimensions.indices { scores.dimensionScores[d][row] = composite.dimensionScores[d][offset] }
-                    for j in columns.indices { columns[j][row] = block[j][offset] }
-                }
-                weightResults.append(WeightsResult(year: panel.years[yearIndex], set: set,
-                                                   dimensionWeights: set.dimensionWeights(dimensionOfIndicator: dimensionOfIndicator,
-                                                                                          dimensionCount: system.dimensions.count)))
-            }
-        }
-        for result in weightResults {
+        // 2. Standardise and weight, then score: once over all rows, or once per year.
+        var columns = structure.values
+        structure.values = []
+        let weighed = try WeightingStage.run(columns: &columns, panel: structure, configuration: configuration,
+                                             source: source, onStage: options.onStage)
+        var warnings = readerWarnings
+        for result in weighed.weights {
             let prefix = result.year.map { "year \($0): " } ?? ""
             warnings += result.set.warnings.map { prefix + $0 }
         }
 
         // 3. Decompose every year.
-        let weightOfRowYear: (Int) -> [Double] = { yearIndex in
-            weightResults.count == 1 ? weightResults[0].set.weights : weightResults[yearIndex].set.weights
-        }
-        let yearInputs = panel.years.indices.map { yearIndex -> YearInput in
-            let rows = rowsByYear[yearIndex]
-            let weights = weightOfRowYear(yearIndex)
-            return YearInput(
-                year: panel.years[yearIndex],
-                rows: rows,
-                input: DecompositionInput(
+        let panel = structure
+        let scores = weighed.scores
+        let weights = weighed.weights
+        let standardized = columns
+        _ = consume columns
+        let rowsByYear = panel.rowsByYear
+        let groupOfUnit = panel.units.map { Int32($0.group) }
+        let years = panel.years.indices.map { YearRows(year: panel.years[$0], rows: rowsByYear[$0], weightsIndex: weights.count == 1 ? 0 : $0) }
+        let decompositions = try await YearlyDecomposition.run(
+            years, parallel: options.parallel,
+            input: { year in
+                let rows = year.rows
+                let w = weights[year.weightsIndex].set.weights
+                return DecompositionInput(
                     totals: rows.map { scores.score[$0] },
-                    groups: rows.map { Int32(panel.units[Int(panel.rowUnit[$0])].group) },
+                    groups: rows.map { groupOfUnit[Int(panel.rowUnit[$0])] },
                     groupCount: panel.groups.count,
                     sources: scores.dimensionScores.map { part in rows.map { part[$0] } },
-                    finerSources: columns.indices.map { j in rows.map { weights[j] * columns[j][$0] } }))
-        }
-        let scoredPanel = panel
-        let decompositions = try YearlyDecomposition.run(
-            yearInputs, parallel: options.parallel,
-            locate: { AnalysisError.yearLocation(panel: scoredPanel, source: source, rows: $0) })
-        let yearly = zip(yearInputs, decompositions).map { input, decomposition in
-            YearResult(year: input.year, mean: decomposition.mean, groupMeans: decomposition.groupMeans,
+                    finerSources: standardized.indices.map { j in rows.map { w[j] * standardized[j][$0] } })
+            },
+            locate: { AnalysisError.yearLocation(panel: panel, source: source, rows: $0) })
+        options.onStage?(.decompose)
+        let yearly = zip(years, decompositions).map { year, decomposition in
+            YearResult(year: year.year, mean: decomposition.mean, groupMeans: decomposition.groupMeans,
                        dimensionMeans: decomposition.sourceMeans, decomposition: decomposition)
         }
         for result in yearly where result.decomposition.negativeValueCount > 0 {
@@ -134,25 +108,25 @@ public enum Analysis {
 
         let input = InputDescription(
             source: source, synthetic: synthetic, units: panel.units, groups: panel.groups, years: panel.years,
-            system: system, unitsPerGroup: panel.unitsPerGroup, imputed: filled.imputed, dropped: filled.dropped,
+            system: panel.system, unitsPerGroup: panel.unitsPerGroup, imputed: imputed, dropped: dropped,
             warnings: warnings, rowCount: panel.rowCount, encoding: encoding)
         return AnalysisResult(
             input: input, standardization: configuration.standardization, weighting: configuration.weighting,
-            weights: weightResults, rowUnit: panel.rowUnit, rowYear: panel.rowYear, scores: scores, yearly: yearly,
+            weights: weights, rowUnit: panel.rowUnit, rowYear: panel.rowYear, scores: scores, yearly: yearly,
             meanGrowth: GrowthRates(series: yearly.map(\.mean)),
             giniChange: GrowthRates(series: yearly.map(\.decomposition.gini)))
     }
-
-    private static func rawPopulationDeviation(_ column: [Double]) -> Double {
-        guard !column.isEmpty else { return 0 }
-        let mean = column.reduce(0, +) / Double(column.count)
-        return (column.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(column.count)).squareRoot()
-    }
 }
 
-/// One year's decomposition input and the panel rows it came from.
-public struct YearInput: Sendable {
+/// The rows of one year and which weight set scores them.
+public struct YearRows: Sendable {
     public var year: Int
     public var rows: [Int]
-    public var input: DecompositionInput
+    public var weightsIndex: Int
+
+    public init(year: Int, rows: [Int], weightsIndex: Int = 0) {
+        self.year = year
+        self.rows = rows
+        self.weightsIndex = weightsIndex
+    }
 }

@@ -34,7 +34,7 @@ public struct DecompositionSeries: Sendable {
     /// Decomposes a ``SourceTable``: the value of each row is the left-to-right sum of its
     /// sources; one decomposition per year (or one in all).
     public static func decompose(_ table: SourceTable, sourceNames: [String], file: String,
-                                 parallel: Bool = true) throws(AnalysisError) -> DecompositionSeries {
+                                 parallel: Bool = true) async throws(AnalysisError) -> DecompositionSeries {
         let rowCount = table.rowGroup.count
         var rowsByYear: [(Int?, [Int])] = []
         if let rowYear = table.rowYear {
@@ -44,17 +44,20 @@ public struct DecompositionSeries: Sendable {
         } else {
             rowsByYear = [(nil, Array(0..<rowCount))]
         }
-        let inputs = rowsByYear.map { year, rows in
-            YearInput(year: year ?? 0, rows: rows, input: DecompositionInput(
-                totals: rows.map { row in table.sources.reduce(0) { $0 + $1[row] } },
-                groups: rows.map { table.rowGroup[$0] }, groupCount: table.groups.count,
-                sources: table.sources.map { source in rows.map { source[$0] } }))
-        }
+        let years = rowsByYear.map { YearRows(year: $0.0 ?? 0, rows: $0.1) }
         let rowLines = table.rowLines
         let yearColumn = table.yearColumn ?? 1
-        let decompositions = try YearlyDecomposition.run(inputs, parallel: parallel) { rows in
-            Diagnostic(file: file, line: rows.first.map { Int(rowLines[$0]) } ?? 1, column: yearColumn, problem: "", hint: "")
-        }
+        let decompositions = try await YearlyDecomposition.run(
+            years, parallel: parallel,
+            input: { year in
+                DecompositionInput(
+                    totals: year.rows.map { row in table.sources.reduce(0) { $0 + $1[row] } },
+                    groups: year.rows.map { table.rowGroup[$0] }, groupCount: table.groups.count,
+                    sources: table.sources.map { source in year.rows.map { source[$0] } })
+            },
+            locate: { rows in
+                Diagnostic(file: file, line: rows.first.map { Int(rowLines[$0]) } ?? 1, column: yearColumn, problem: "", hint: "")
+            })
         return DecompositionSeries(groups: table.groups, sourceNames: sourceNames, finerNames: [],
                                    years: rowsByYear.map(\.0), decompositions: decompositions)
     }

@@ -1,22 +1,22 @@
 import Inequality
 import PanelData
 
-/// Decomposes each year, in parallel when asked (years are independent; the results are
-/// the same values in the same order as the serial run).
+/// Decomposes each year, on all cores when asked. Years are independent; each year's
+/// input is built inside its task and dropped when its decomposition is done, and the
+/// results are the same values in the same order as the serial run.
 public enum YearlyDecomposition {
-    /// - Parameter locate: a diagnostic naming where a year's rows are, for input errors.
-    public static func run(_ years: [YearInput], parallel: Bool,
-                           locate: @Sendable ([Int]) -> Diagnostic) throws(AnalysisError) -> [YearDecomposition] {
-        let outcomes: [Result<YearDecomposition, InequalityError>]
-        if parallel && years.count > 1 {
-            outcomes = ParallelMap.map(years) { year in
-                Result { () throws(InequalityError) in try InequalityDecomposition.decompose(year.input) }
-            }
-        } else {
-            outcomes = years.map { year in
-                Result { () throws(InequalityError) in try InequalityDecomposition.decompose(year.input) }
-            }
+    /// - Parameters:
+    ///   - input: builds a year's decomposition input (called once per year, in its task).
+    ///   - locate: a diagnostic naming where a year's rows are, for input errors.
+    public static func run(_ years: [YearRows], parallel: Bool,
+                           input: @escaping @Sendable (YearRows) -> DecompositionInput,
+                           locate: @Sendable ([Int]) -> Diagnostic) async throws(AnalysisError) -> [YearDecomposition] {
+        let work: @Sendable (YearRows) -> Result<YearDecomposition, InequalityError> = { year in
+            Result { () throws(InequalityError) in try InequalityDecomposition.decompose(input(year)) }
         }
+        let outcomes = parallel && years.count > 1
+            ? await ParallelMap.map(years, work)
+            : years.map(work)
         var results: [YearDecomposition] = []
         for (year, outcome) in zip(years, outcomes) {
             switch outcome {

@@ -6,7 +6,7 @@ import Reporting
 import Resilience
 
 /// `resilience analyze`: the whole job, from a panel to tables, results.json and the report.
-struct AnalyzeCommand: ParsableCommand {
+struct AnalyzeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
         abstract: "Impute, standardise, weight, score and decompose a panel; write tables, charts, maps, report.html and results.json.",
@@ -61,7 +61,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         do {
             var options = ReportOptions(digits: digits, mapYears: mapYears?.years, classes: classes, breaks: breaks, kernel: kernel)
             if let boundaries {
@@ -73,7 +73,7 @@ struct AnalyzeCommand: ParsableCommand {
                 var input = try data.load()
                 if let weighting { input.configuration.weighting = weighting }
                 if let standardization { input.configuration.standardization = standardization }
-                let result = try Analysis.run(panel: input.panel, configuration: input.configuration, source: input.source,
+                let result = try await Analysis.run(panel: input.takePanel(), configuration: input.configuration, source: input.source,
                                               synthetic: input.synthetic, readerWarnings: input.warnings,
                                               encoding: input.encoding,
                                               options: Analysis.Options(dropIncomplete: data.dropIncomplete))

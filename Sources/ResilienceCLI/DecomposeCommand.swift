@@ -7,7 +7,7 @@ import Resilience
 
 /// `resilience decompose`: Gini, Dagum, source and two-way decompositions of any value
 /// that is a sum of source columns (income by wage, farm, transfers; a score by dimension).
-struct DecomposeCommand: ParsableCommand {
+struct DecomposeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decompose",
         abstract: "Decompose the Gini coefficient of any value that is the sum of source columns, by group and by source.",
@@ -55,13 +55,13 @@ struct DecomposeCommand: ParsableCommand {
     var sourceList: [String] { sources.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
     var groupList: [String]? { groups.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } } }
 
-    func run() throws {
+    func run() async throws {
         do {
             let folder = try OutputFolder(path: out, force: force)
             do {
                 let table = try SourceTableReader.readCSV(path: data, groupColumn: group, sourceColumns: sourceList,
                                                           yearColumn: year, groupOrder: groupList, lenientNumbers: lenientNumbers)
-                let series = try DecompositionSeries.decompose(table, sourceNames: sourceList, file: data)
+                let series = try await DecompositionSeries.decompose(table, sourceNames: sourceList, file: data)
                 try folder.write("results.json") { sink in try series.writeJSON(to: sink) }
                 for (file, csv) in DecompositionTables(series).csvFiles { try folder.write(file, CSVTableRenderer.render(csv)) }
                 try folder.commit()

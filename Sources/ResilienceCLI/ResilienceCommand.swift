@@ -3,7 +3,7 @@ import Foundation
 
 /// The `resilience` command: a thin tree of subcommands, one file each.
 @main
-struct ResilienceCommand: ParsableCommand {
+struct ResilienceCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resilience",
         abstract: "Composite index (CRITIC and other objective weights) and Gini / Dagum / source / two-way decompositions for panels of cities.",
@@ -22,10 +22,14 @@ struct ResilienceCommand: ParsableCommand {
 
     /// Parses and runs the command. Usage errors (unknown options, bad values) exit with
     /// code 2 and argument-parser's message; the subcommands exit 1 on bad input.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {

@@ -1,0 +1,50 @@
+import Foundation
+import PanelData
+import PanelIO
+import Reporting
+import Resilience
+
+/// `resilience-bench`: times each stage of `analyze` on generated panels of 277, 2,851,
+/// 100,000 and 1,000,000 units (15 years, 12 indicators, 4 groups), and reports the median
+/// wall time over repeated runs and the peak memory. Each size runs in its own process, so
+/// the peak memory is that size's.
+///
+///     resilience-bench                         # all sizes
+///     resilience-bench --sizes 277,2851 --repeats 5
+///     resilience-bench --serial                # decompose years on one core
+///     resilience-bench --csv 100000            # time the real `resilience analyze` on a generated CSV
+@main
+enum BenchmarkCommand {
+    static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        func value(_ name: String) -> String? {
+            arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+        }
+        let sizes = (value("--sizes") ?? "277,2851,100000,1000000").split(separator: ",").compactMap { Int($0) }
+        let serial = arguments.contains("--serial")
+        if let units = value("--child").flatMap(Int.init) {
+            await StageBenchmark.runChild(units: units, repeats: Int(value("--repeats") ?? "") ?? 5, serial: serial)
+            return
+        }
+        if let units = value("--csv").flatMap(Int.init) {
+            EndToEndBenchmark.run(units: units, repeats: Int(value("--repeats") ?? "") ?? 3)
+            return
+        }
+        if arguments.contains("--help") || arguments.contains("-h") {
+            print("usage: resilience-bench [--sizes 277,2851,100000,1000000] [--repeats N] [--serial] | --csv UNITS [--repeats N]")
+            return
+        }
+        print("resilience-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, decomposition \(serial ? "serial (one core)" : "parallel over years")")
+        print("median wall time over repeated runs, seconds; peak memory of the process (VmHWM)")
+        print("")
+        print(StageBenchmark.header)
+        for units in sizes {
+            let repeats = Int(value("--repeats") ?? "") ?? (units >= 1_000_000 ? 3 : units >= 100_000 ? 3 : 7)
+            var childArguments = ["--child", String(units), "--repeats", String(repeats)]
+            if serial { childArguments.append("--serial") }
+            let outcome = ChildProcess.run(executable: CommandLine.arguments[0], arguments: childArguments)
+            print(outcome.output.trimmingCharacters(in: .newlines))
+            if outcome.status != 0 { print("  (size \(units) failed with status \(outcome.status))") }
+        }
+    }
+}

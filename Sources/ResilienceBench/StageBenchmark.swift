@@ -1,0 +1,109 @@
+import Foundation
+import PanelData
+import PanelIO
+import Reporting
+import Resilience
+
+/// Times the stages of one panel size in this process.
+enum StageBenchmark {
+    static let stages = ["read CSV", "impute", "standardise + CRITIC", "scores", "decomposition", "write outputs"]
+    static let header = "| units | rows | CSV MB | " + stages.joined(separator: " | ") + " | total | peak MB |\n|"
+        + String(repeating: "---:|", count: stages.count + 5)
+
+    static func runChild(units: Int, repeats: Int, serial: Bool) async {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resilience-bench-\(units)-\(getpid())")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = folder.appendingPathComponent("panel.csv")
+        do {
+            let panel = SyntheticPanel.make(units: units)
+            FileManager.default.createFile(atPath: csv.path, contents: nil)
+            let handle = try FileHandle(forWritingTo: csv)
+            try LongCSVWriter.write(panel, configuration: .study) { try handle.write(contentsOf: Data($0.utf8)) }
+            try handle.close()
+        } catch {
+            print("| \(units) | cannot write the CSV: \(error) |")
+            return
+        }
+        let csvBytes = (try? FileManager.default.attributesOfItem(atPath: csv.path)[.size] as? Int) ?? 0
+        var samples: [[Double]] = Array(repeating: [], count: stages.count)
+        var rows = 0
+        for _ in 0..<repeats {
+            let clock = ContinuousClock()
+            var marks: [ContinuousClock.Instant] = [clock.now]
+            do {
+                var loaded = try LongPanelReader.readCSV(path: csv.path, configuration: .study)
+                rows = loaded.panel.rowCount
+                marks.append(clock.now)
+                let recorder = StageRecorder()
+                let panel = loaded.panel
+                loaded.panel = .empty
+                let result = try await Analysis.run(panel: panel, configuration: .study, source: csv.path, synthetic: false,
+                                                    options: Analysis.Options(parallel: !serial, onStage: { _ in recorder.mark() }))
+                marks += recorder.instants
+                try OutputWriting.write(result, to: folder.appendingPathComponent("out"))
+                marks.append(clock.now)
+            } catch {
+                print("| \(units) | failed: \(error) |")
+                return
+            }
+            for stage in stages.indices where stage + 1 < marks.count {
+                samples[stage].append(seconds(marks[stage + 1] - marks[stage]))
+            }
+        }
+        let medians = samples.map(median)
+        let peak = peakMemoryMegabytes()
+        let cells = [String(units), String(rows), String(format: "%.1f", Double(csvBytes) / 1e6)]
+            + medians.map { String(format: "%.3f", $0) } + [String(format: "%.3f", medians.reduce(0, +)), String(format: "%.0f", peak)]
+        print("| " + cells.joined(separator: " | ") + " |")
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        guard !values.isEmpty else { return .nan }
+        let sorted = values.sorted()
+        return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    }
+
+    /// The peak resident set of this process (VmHWM in /proc/self/status), in MB.
+    static func peakMemoryMegabytes() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") else { return .nan }
+        return kilobytes / 1024
+    }
+}
+
+/// Collects the instants at which the pipeline's stages end.
+final class StageRecorder: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var instants: [ContinuousClock.Instant] = []
+    func mark() {
+        lock.lock()
+        instants.append(ContinuousClock().now)
+        lock.unlock()
+    }
+}
+
+/// Writes what `analyze` writes (results.json and the CSV tables; the report files when
+/// the Reporting module provides them) to a folder, replacing it.
+enum OutputWriting {
+    static func write(_ result: AnalysisResult, to folder: URL) throws {
+        try? FileManager.default.removeItem(at: folder)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        func file(_ name: String, _ body: (@escaping (String) throws -> Void) throws -> Void) throws {
+            let url = folder.appendingPathComponent(name)
+            FileManager.default.createFile(atPath: url.path, contents: nil)
+            let handle = try FileHandle(forWritingTo: url)
+            defer { try? handle.close() }
+            try body { try handle.write(contentsOf: Data($0.utf8)) }
+        }
+        try file("results.json") { try ResultsJSON.write(result, to: $0) }
+        let tables = AnalysisTables(result)
+        for (name, table) in tables.csvFiles { try file(name) { try $0(CSVTableRenderer.render(table)) } }
+        try file("scores.csv") { try tables.writeScoresCSV(to: $0) }
+    }
+}

@@ -1,1 +1,0 @@
-print("resilience-bench: not yet built")
