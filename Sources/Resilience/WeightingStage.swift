@@ -1,0 +1,80 @@
+import PanelData
+import PanelIO
+import Weighting
+
+/// Standardisation, weights and scores (METHOD.md sections 3-5), pooled over all rows or
+/// per year.
+enum WeightingStage {
+    struct Output {
+        var weights: [WeightsResult]
+        var scores: ScoreTable
+    }
+
+    /// Standardises `columns` in place and returns the weights and the scores.
+    static func run(columns: inout [[Double]], panel: Panel, configuration: AnalysisConfiguration, source: String,
+                    onStage: (@Sendable (AnalysisStage) -> Void)?) throws(AnalysisError) -> Output {
+        let system = panel.system
+        let dimensionOfIndicator = system.dimensionOfIndicator
+        let dimensionCount = system.dimensions.count
+        switch configuration.standardization {
+        case .pooled:
+            let set = try weigh(&columns, year: nil, configuration: configuration, system: system, source: source)
+            onStage?(.standardizeAndWeigh)
+            let composite = CompositeIndex.scores(standardized: columns, weights: set.weights,
+                                                  dimensionOfIndicator: dimensionOfIndicator, dimensionCount: dimensionCount)
+            onStage?(.score)
+            return Output(weights: [WeightsResult(year: nil, set: set,
+                                                  dimensionWeights: set.dimensionWeights(dimensionOfIndicator: dimensionOfIndicator,
+                                                                                         dimensionCount: dimensionCount))],
+                          scores: ScoreTable(score: composite.score, dimensionScores: composite.dimensionScores))
+        case .perYear:
+            var scores = ScoreTable(score: Array(repeating: 0, count: panel.rowCount),
+                                    dimensionScores: Array(repeating: Array(repeating: 0, count: panel.rowCount), count: dimensionCount))
+            var weights: [WeightsResult] = []
+            for (yearIndex, rows) in panel.rowsByYear.enumerated() {
+                var block = columns.map { column in rows.map { column[$0] } }
+                let year = panel.years[yearIndex]
+                let set = try weigh(&block, year: year, configuration: configuration, system: system, source: source)
+                let composite = CompositeIndex.scores(standardized: block, weights: set.weights,
+                                                      dimensionOfIndicator: dimensionOfIndicator, dimensionCount: dimensionCount)
+                for (offset, row) in rows.enumerated() {
+                    scores.score[row] = composite.score[offset]
+                    for d in 0..<dimensionCount { scores.dimensionScores[d][row] = composite.dimensionScores[d][offset] }
+                    for j in columns.indices { columns[j][row] = block[j][offset] }
+                }
+                weights.append(WeightsResult(year: year, set: set,
+                                             dimensionWeights: set.dimensionWeights(dimensionOfIndicator: dimensionOfIndicator,
+                                                                                    dimensionCount: dimensionCount)))
+            }
+            onStage?(.standardizeAndWeigh)
+            onStage?(.score)
+            return Output(weights: weights, scores: scores)
+        }
+    }
+
+    /// Standardises one block of rows in place and computes its weights.
+    private static func weigh(_ block: inout [[Double]], year: Int?, configuration: AnalysisConfiguration,
+                              system: IndicatorSystem, source: String) throws(AnalysisError) -> WeightSet {
+        let directions = system.indicators.map(\.direction)
+        let needsRawMoments = configuration.weighting == .cv
+        let means = needsRawMoments ? block.map { $0.reduce(0, +) / Double(max($0.count, 1)) } : []
+        let deviations = needsRawMoments ? block.map(rawPopulationDeviation) : []
+        let ranges = Standardization.minMax(&block, directions: directions)
+        do {
+            return try ObjectiveWeighting.weights(method: configuration.weighting, rawMeans: means,
+                                                  rawDeviations: deviations, standardized: block,
+                                                  ranges: ranges, system: system)
+        } catch {
+            let prefix = year.map { "year \($0): " } ?? ""
+            throw .input(configuration.diagnostic(at: "weighting", dataFile: source,
+                                                  problem: prefix + error.description,
+                                                  hint: "check the data of the indicators named, or choose another `weighting`"))
+        }
+    }
+
+    private static func rawPopulationDeviation(_ column: [Double]) -> Double {
+        guard !column.isEmpty else { return 0 }
+        let mean = column.reduce(0, +) / Double(column.count)
+        return (column.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(column.count)).squareRoot()
+    }
+}
