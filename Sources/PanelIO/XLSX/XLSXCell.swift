@@ -30,10 +30,10 @@ public enum XLSXValue: Sendable, Hashable {
         }
     }
 
-    /// Shortest round-trip text of `value`; integral values below 10^15 in magnitude are
-    /// written as integers (`2019`, not `2019.0`; `-0` as `0`).
+    /// Shortest round-trip text of `value`; integral values up to 2^53 in magnitude (where
+    /// every integer is exact) are written as integers (`2019`, not `2019.0`; `-0` as `0`).
     public static func text(of value: Double) -> String {
-        if value.isFinite, value == value.rounded(.towardZero), abs(value) < 1e15 {
+        if value.isFinite, value == value.rounded(.towardZero), abs(value) <= 9_007_199_254_740_992 {
             return String(Int64(value))
         }
         return value.description
