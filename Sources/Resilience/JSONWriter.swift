@@ -50,7 +50,7 @@ public struct JSONWriter {
 
     public mutating func string(_ key: String? = nil, _ value: String?) throws {
         try element(key)
-        if let value { buffer += JSONWriter.quoted(value) } else { buffer += "null" }
+        if let value { JSONWriter.appendQuoted(value, to: &buffer) } else { buffer += "null" }
         try flushIfLarge()
     }
 
@@ -106,7 +106,10 @@ public struct JSONWriter {
             hasElement[hasElement.count - 1] = true
             if compactDepth == 0 { newline() }
         }
-        if let key { buffer += JSONWriter.quoted(key) + ": " }
+        if let key {
+            JSONWriter.appendQuoted(key, to: &buffer)
+            buffer += ": "
+        }
     }
 
     private mutating func newline() {
@@ -118,6 +121,18 @@ public struct JSONWriter {
         if buffer.utf8.count >= 1 << 20 {
             try sink(buffer)
             buffer.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Appends `text` as a JSON string literal; text without quotes, backslashes or
+    /// control characters (nearly all) is copied as it is.
+    static func appendQuoted(_ text: String, to buffer: inout String) {
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            buffer += "\""
+            buffer += text
+            buffer += "\""
+        } else {
+            buffer += quoted(text)
         }
     }
 

@@ -30,8 +30,7 @@ public final class ByteCSVReader {
     /// `buffer[..<validated]` is known to be valid UTF-8.
     private var validated = 0
     private var line = 1
-    private var starts: [Int] = [], ends: [Int] = [], inSide: [Bool] = []
-    private var side: [UInt8] = []
+    private var fields = FieldBuffers()
 
     /// Reads `path` (UTF-8, with or without a byte-order mark; see ``TextDecoding`` for
     /// other encodings, which are converted first and read with ``init(data:file:)``).
@@ -64,10 +63,10 @@ public final class ByteCSVReader {
             let recordLine = line
             line += end.lineBreaks
             let keepGoing = try buffer.withUnsafeBufferPointer { bytes in
-                try side.withUnsafeBufferPointer { sideBytes in
-                    try starts.withUnsafeBufferPointer { starts in
-                        try ends.withUnsafeBufferPointer { ends in
-                            try inSide.withUnsafeBufferPointer { inSide in
+                try fields.side.withUnsafeBufferPointer { sideBytes in
+                    try fields.starts.withUnsafeBufferPointer { starts in
+                        try fields.ends.withUnsafeBufferPointer { ends in
+                            try fields.inSide.withUnsafeBufferPointer { inSide in
                                 try body(ByteRecord(base: bytes.baseAddress!, side: sideBytes.baseAddress,
                                                     starts: starts, ends: ends, inSide: inSide), recordLine)
                             }
@@ -118,7 +117,10 @@ public final class ByteCSVReader {
     /// Scans the record at `position`, reading more input when it runs past the buffer.
     private func scanRecord() throws -> RecordEnd? {
         while true {
-            let outcome: ScanOutcome = buffer.withUnsafeBufferPointer { scan($0, from: position, final: atEndOfInput) }
+            let (start, final, validEnd) = (position, atEndOfInput, validated)
+            let outcome: ScanOutcome = buffer.withUnsafeBufferPointer {
+                Self.scan($0, from: start, final: final, validated: validEnd, into: &fields)
+            }
             switch outcome {
             case .noRecord:
                 return nil
@@ -139,12 +141,37 @@ public final class ByteCSVReader {
 
     private static let comma: UInt8 = 44, quote: UInt8 = 34, cr: UInt8 = 13, lf: UInt8 = 10
 
-    private func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, final: Bool) -> ScanOutcome {
+    /// The fields of the record being scanned (reused from record to record).
+    struct FieldBuffers {
+        var starts: [Int] = [], ends: [Int] = [], inSide: [Bool] = []
+        var side: [UInt8] = []
+
+        mutating func reset() {
+            starts.removeAll(keepingCapacity: true)
+            ends.removeAll(keepingCapacity: true)
+            inSide.removeAll(keepingCapacity: true)
+            side.removeAll(keepingCapacity: true)
+        }
+
+        mutating func append(_ start: Int, _ end: Int, _ isSide: Bool) {
+            starts.append(start)
+            ends.append(end)
+            inSide.append(isSide)
+        }
+
+        mutating func finishQuoted(_ contentStart: Int, _ end: Int, _ sideStart: Int) {
+            if sideStart >= 0 {
+                append(sideStart, side.count, true)
+            } else {
+                append(contentStart, end, false)
+            }
+        }
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, final: Bool, validated: Int,
+                             into fields: inout FieldBuffers) -> ScanOutcome {
         let n = final ? bytes.count : min(bytes.count, validated)
-        starts.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        inSide.removeAll(keepingCapacity: true)
-        side.removeAll(keepingCapacity: true)
+        fields.reset()
         var i = start
         var breaks = 0
         if i >= n { return final ? .noRecord : .needMore }
@@ -152,7 +179,7 @@ public final class ByteCSVReader {
             // Start of a field.
             if i >= n {
                 if !final { return .needMore }
-                append(i, i, false)  // "a,b," at the end: a last empty field
+                fields.append(i, i, false)  // "a,b," at the end: a last empty field
                 return .record(RecordEnd(next: i, lineBreaks: breaks))
             }
             if bytes[i] != Self.quote {
@@ -160,10 +187,10 @@ public final class ByteCSVReader {
                 while i < n, bytes[i] != Self.comma, bytes[i] != Self.cr, bytes[i] != Self.lf { i += 1 }
                 if i >= n {
                     if !final { return .needMore }
-                    append(fieldStart, i, false)
+                    fields.append(fieldStart, i, false)
                     return .record(RecordEnd(next: i, lineBreaks: breaks))
                 }
-                append(fieldStart, i, false)
+                fields.append(fieldStart, i, false)
                 if bytes[i] == Self.comma { i += 1; continue }
                 // CR, LF or CRLF ends the record.
                 if bytes[i] == Self.cr {
@@ -181,13 +208,13 @@ public final class ByteCSVReader {
             while true {
                 if i >= n {
                     if !final { return .needMore }
-                    finishQuoted(bytes, contentStart, i, sideStart)
+                    fields.finishQuoted(contentStart, i, sideStart)
                     return .record(RecordEnd(next: i, lineBreaks: breaks))
                 }
                 let byte = bytes[i]
                 if byte != Self.quote {
                     if byte == Self.lf { breaks += 1 } else if byte == Self.cr, !(i + 1 < n && bytes[i + 1] == Self.lf) { breaks += 1 }
-                    if sideStart >= 0 { side.append(byte) }
+                    if sideStart >= 0 { fields.side.append(byte) }
                     i += 1
                     continue
                 }
@@ -195,7 +222,7 @@ public final class ByteCSVReader {
                 if i + 1 >= n && !final { return .needMore }
                 let next: UInt8? = i + 1 < n ? bytes[i + 1] : nil
                 if next == nil || next == Self.cr || next == Self.lf {
-                    finishQuoted(bytes, contentStart, i, sideStart)
+                    fields.finishQuoted(contentStart, i, sideStart)
                     i += 1
                     if next == Self.cr {
                         if i + 1 >= n && !final { return .needMore }
@@ -206,16 +233,16 @@ public final class ByteCSVReader {
                     return .record(RecordEnd(next: i, lineBreaks: breaks))
                 }
                 if next == Self.comma {
-                    finishQuoted(bytes, contentStart, i, sideStart)
+                    fields.finishQuoted(contentStart, i, sideStart)
                     i += 2
                     break
                 }
                 // `""` is a quote; `"x` keeps the quote and drops the character x.
                 if sideStart < 0 {
-                    sideStart = side.count
-                    side.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[contentStart..<i]))
+                    sideStart = fields.side.count
+                    fields.side.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[contentStart..<i]))
                 }
-                side.append(Self.quote)
+                fields.side.append(Self.quote)
                 if next == Self.quote {
                     i += 2
                 } else {
@@ -228,19 +255,6 @@ public final class ByteCSVReader {
         }
     }
 
-    private func append(_ start: Int, _ end: Int, _ isSide: Bool) {
-        starts.append(start)
-        ends.append(end)
-        inSide.append(isSide)
-    }
-
-    private func finishQuoted(_ bytes: UnsafeBufferPointer<UInt8>, _ contentStart: Int, _ end: Int, _ sideStart: Int) {
-        if sideStart >= 0 {
-            append(sideStart, side.count, true)
-        } else {
-            append(contentStart, end, false)
-        }
-    }
 }
 
 /// UTF-8 validation over a byte buffer, ASCII runs eight bytes at a time.
