@@ -13,7 +13,8 @@ struct ConvertCommand: ParsableCommand {
         The output has one row per unit and year: the unit, the group (with the column groups are mapped \
         from, when `groupFrom` is used), the year, the coordinates when known, then one column per \
         indicator. Missing cells are empty and numbers are in shortest round-trip form, exactly as read \
-        (nothing is imputed). It reads back with the same configuration and `layout: long`.
+        (nothing is imputed). It reads back with the same configuration set to `layout: long` \
+        (without `sheets` or `yearPattern`).
         Examples:
           resilience convert --data panel.xlsx --config config.yaml --out panel.csv
           resilience convert --data years/ --config wide.yaml | head
