@@ -307,14 +307,16 @@ struct ConfigurationTests {
         #expect(found.file == "bad.yaml")
     }
 
-    /// An unclosed flow sequence: `groups: [A, B` on line 3, then a new key on line 4.
-    @Test("an unclosed bracket in YAML is reported on or after its line")
+    /// An unclosed flow sequence: `groups: [A, B` on line 3. Inside the brackets a line
+    /// break is just a space, so libyaml only notices at line 4, where `weighting:`
+    /// cannot continue the sequence; that is where the message points.
+    @Test("an unclosed bracket in YAML is reported at the line where it fails")
     func unclosedBracket() throws {
         let found = try diagnostic {
             try ConfigurationLoader.parse(text: "unit: city\nyear: year\ngroups: [A, B\nweighting: critic\n", file: "bad.yaml")
         }
         #expect(found.problem.hasPrefix("invalid YAML"))
-        #expect(found.line == 4, "libyaml notices the missing ] at the next key, line 4: \(found)")
+        #expect(found.line == 4, "\(found)")
     }
 
     /// Invalid JSON at the byte where the parser stopped: `}` on line 2, column 10 of
@@ -364,9 +366,10 @@ struct ConfigurationTests {
     /// Names YAML would misread if written plain: booleans, numbers, `#`, `: `, quotes,
     /// backslashes, a leading `-` or space, brackets, non-ASCII.
     @Test("the writer quotes awkward names so they read back exactly",
+          .bug("ConfigurationWriter.scalar leaves \\r and other control characters unescaped"),
           arguments: ["yes", "No", "null", "~", "2019", "1e3", "a: b", "# not a comment", "say \"hi\"",
                       "back\\slash", "- dash", " padded ", "[x]", "{y}", "石家庄", "10^4 t", "%", "m^2 per person",
-                      "tab\there", "two\nlines", "it's", "*alias", "&anchor", "!tag", "@at", "`tick`"])
+                      "tab\there", "two\nlines", "carriage\rreturn", "bell\u{7}", "it's", "*alias", "&anchor", "!tag", "@at", "`tick`"])
     func awkwardNames(name: String) throws {
         var configuration = AnalysisConfiguration.study
         let indicators = configuration.system.indicators.enumerated().map { index, indicator in
@@ -378,8 +381,20 @@ struct ConfigurationTests {
                                                indicators: indicators)
         configuration.groups = [name, "Other"]
         configuration.groupSource = .column(name)
-        let back = try ConfigurationLoader.parse(text: ConfigurationWriter.yaml(configuration), file: "c.yaml")
-        #expect(back == configuration, "\(name.debugDescription)")
+        let text = ConfigurationWriter.yaml(configuration)
+        // ConfigurationWriter.scalar escapes `\n` and `\t` but writes other control
+        // characters raw inside double quotes: YAML folds a raw CR into a space, and
+        // libyaml refuses other C0 characters.
+        let unescaped = name.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }
+        if unescaped {
+            withKnownIssue("ConfigurationWriter.scalar does not escape \\r and other control characters") {
+                let back = try ConfigurationLoader.parse(text: text, file: "c.yaml")
+                #expect(back == configuration, "\(name.debugDescription)")
+            }
+        } else {
+            let back = try ConfigurationLoader.parse(text: text, file: "c.yaml")
+            #expect(back == configuration, "\(name.debugDescription)")
+        }
     }
 
     /// Every other choice also survives the writer: groupFrom, given weights, per-year,
@@ -402,6 +417,26 @@ struct ConfigurationTests {
         #expect(back == configuration)
         #expect(back.coordinates == nil)
         #expect(back.system.indicators.map(\.givenWeight) == [0.125, 0.875])
+    }
+
+    /// The wide layouts' keys (`sheets`, `yearPattern`) and the long layout's `sheet`
+    /// must survive the writer too, or a configuration saved by the program reads back
+    /// as another one.
+    @Test("the writer round-trips the layout keys sheet, sheets and yearPattern",
+          .bug("ConfigurationWriter.yaml writes no sheet, sheets or yearPattern"))
+    func writerLayoutKeys() throws {
+        var wide = AnalysisConfiguration(system: twoIndicators, layout: .wideByYear)
+        wide.sheets = ["2019", "2020"]
+        wide.yearPattern = #"Y(\d{4})"#
+        var long = AnalysisConfiguration(system: twoIndicators)
+        long.sheet = "Panel data"
+        for configuration in [wide, long] {
+            let back = try ConfigurationLoader.parse(text: ConfigurationWriter.yaml(configuration), file: "c.yaml")
+            withKnownIssue("ConfigurationWriter.yaml ignores sheet, sheets and yearPattern") {
+                #expect(back == configuration)
+            }
+            #expect(back.layout == configuration.layout)
+        }
     }
 
     /// The loader remembers where the column names stand (the value nodes), so that a
