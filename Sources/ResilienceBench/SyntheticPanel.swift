@@ -17,7 +17,8 @@ enum SyntheticPanel {
         for unit in 0..<units {
             let group = Int(random.next() % 4)
             panelUnits.append(PanelUnit(name: "U\(unit)", group: group,
-                                        longitude: 100 + random.uniform() * 25, latitude: 22 + random.uniform() * 25))
+                                        longitude: ((100 + random.uniform() * 25) * 100).rounded() / 100,
+                                        latitude: ((22 + random.uniform() * 25) * 100).rounded() / 100))
             let size = random.normal()
             for year in 0..<yearCount {
                 let row = unit * yearCount + year
