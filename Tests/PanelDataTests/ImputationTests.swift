@@ -179,6 +179,7 @@ struct ImputationTests {
         #expect(result.imputed.map(\.unit) == [0, 1], "C is unit 1 after B is dropped")
         #expect(result.imputed.map(\.year) == [2020, 2020])
         #expect(result.imputed.map(\.indicator) == [0, 2])
+        // 1e-12: the README floor for imputed values (these are exact in binary).
         expectClose(result.imputed.map(\.value), [2, 7], within: 1e-12, "(1+3)/2 and (5+9)/2")
         expectClose(result.panel.series(unit: 1, indicator: 2), [5, 7, 9], within: 1e-12, "C's z")
     }
@@ -228,7 +229,7 @@ struct ImputationTests {
         #expect(result.panel.rowYears(unit: 1) == [2018, 2020, 2022])
         #expect(result.dropped.isEmpty)
         #expect(result.imputed.count == 1)
-        expectClose(result.panel.series(unit: 1), [2, 4, 6], within: 1e-12, "B")
+        expectClose(result.panel.series(unit: 1), [2, 4, 6], within: 1e-12, "B (README floor)")
     }
 
     /// The imputed list is in unit, year, indicator order (FORMATS.md `input.imputed`),
@@ -263,7 +264,7 @@ struct ImputationTests {
         for (cell, want) in zip(result.imputed, expected) {
             #expect((cell.unit, cell.year, cell.indicator) == (want.unit, want.year, want.indicator))
             #expect(cell.method == want.method, "\(want)")
-            expectClose(cell.value, want.value, within: 1e-12, "\(want)")
+            expectClose(cell.value, want.value, within: 1e-12, "\(want) (README floor)")
         }
     }
 
