@@ -43,31 +43,63 @@ public enum MarkdownTableRenderer {
 /// Renders a ``Table`` as a LaTeX booktabs `table` (needs `\usepackage{booktabs}` and
 /// nothing else), marked cells in bold, every label escaped.
 ///
-/// Wide tables are set smaller so that they fit a page: from the widest text of each
-/// column (in characters, plus two for the column gap) the renderer picks the normal
-/// size up to 66 characters, `\small` up to 76, `\footnotesize` with 4pt column gaps
-/// up to 90, and `\scriptsize` with 2pt gaps beyond (about 345pt of text width, the
-/// `article` default). The size switches stay inside the `table` environment.
+/// Wide tables are fitted to the page (the `article` default text width, about 345pt):
+/// the renderer measures each column by its widest text (in characters, plus two for the
+/// column gap) and, when the total exceeds 80 characters, first lets the widest
+/// left-aligned column of over 30 characters wrap as a ragged-right `p{}` column (no
+/// narrower than 20 characters; rows then end in `\tabularnewline`, which
+/// `\raggedright` leaves alone); then it sets the table in the normal size up to 62
+/// characters, `\small` up to 70, `\footnotesize` with 4pt column gaps up to 80, and
+/// `\scriptsize` with 2pt gaps beyond, where the tabular is also centred in a
+/// `\makebox` of the line width, so that a table a little too wide reaches evenly into
+/// both margins instead of overflowing to the right. The switches stay inside the `table` environment. (The
+/// thresholds are calibrated on the study's tables compiled with pdflatex: no overfull
+/// box in the `article` class.)
+///
+/// A title that starts with the study's number (`Table 4a. Dagum ...`) keeps that number:
+/// the float sets `\thetable` to it (locally) and the caption is the rest of the title,
+/// so LaTeX prints "Table 4a: Dagum ..." and `\ref{tab:NAME}` gives 4a.
 public enum LaTeXTableRenderer {
     public static func render(_ table: Table) -> String {
-        let spec = table.columns.map { $0.alignment == .right ? "r" : "l" }.joined()
+        var widths = columnWidths(table)
+        var spec = table.columns.map { $0.alignment == .right ? "r" : "l" }
+        var wrapped: Int?
+        if widths.reduce(0, +) > 80,
+           let wide = table.columns.indices.filter({ table.columns[$0].alignment == .left && widths[$0] > 30 })
+               .max(by: { widths[$0] < widths[$1] }) {
+            let narrowed = max(20, widths[wide] - (widths.reduce(0, +) - 80))
+            // About 0.5em per character of running text.
+            spec[wide] = "p{\(NumberText.fixed(Double(narrowed) / 2, digits: 1))em}"
+            widths[wide] = narrowed
+            wrapped = wide
+        }
+        let rowEnd = wrapped == nil ? " \\\\" : " \\tabularnewline"
+        let (number, caption) = numberedTitle(table.title)
+        let total = widths.reduce(0, +)
+        let boxed = total > 80
         var lines = ["\\begin{table}[htbp]", "\\centering"]
-        lines += sizeCommands(estimatedWidth(table))
+        lines += sizeCommands(total)
+        if let number { lines.append("\\renewcommand{\\thetable}{\(LaTeXText.escape(number))}") }
         lines += [
-            "\\caption{\(LaTeXText.escape(table.title))}",
+            "\\caption{\(LaTeXText.escape(caption))}",
             "\\label{tab:\(LaTeXText.escape(table.name))}",
-            "\\begin{tabular}{\(spec)}", "\\toprule",
-            table.columns.map { LaTeXText.escape($0.header) }.joined(separator: " & ") + " \\\\", "\\midrule",
+        ]
+        if boxed { lines.append("\\makebox[\\linewidth][c]{%") }
+        lines += [
+            "\\begin{tabular}{\(spec.joined())}", "\\toprule",
+            table.columns.map { LaTeXText.escape($0.header) }.joined(separator: " & ") + rowEnd, "\\midrule",
         ]
         for (index, row) in table.rows.enumerated() {
             if row.ruleAbove && index > 0 { lines.append("\\midrule") }
             let cells = row.cells.enumerated().map { column, cell -> String in
-                let text = LaTeXText.escape(Table.display(cell))
-                return row.marked.contains(column) && !text.isEmpty ? "\\textbf{\(text)}" : text
+                var text = LaTeXText.escape(Table.display(cell))
+                if row.marked.contains(column) && !text.isEmpty { text = "\\textbf{\(text)}" }
+                return column == wrapped && !text.isEmpty ? "\\raggedright " + text : text
             }
-            lines.append(cells.joined(separator: " & ") + " \\\\")
+            lines.append(cells.joined(separator: " & ") + rowEnd)
         }
         lines += ["\\bottomrule", "\\end{tabular}"]
+        if boxed { lines.append("}") }
         if let note = table.note {
             lines += ["\\par\\smallskip", "{\\footnotesize \(LaTeXText.escape(note))}"]
         }
@@ -75,22 +107,30 @@ public enum LaTeXTableRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The width of the table in characters: per column its widest text plus 2.
-    static func estimatedWidth(_ table: Table) -> Int {
+    /// `Table 4a. Dagum ...` -> ("4a", "Dagum ..."); any other title -> (nil, title).
+    static func numberedTitle(_ title: String) -> (number: String?, caption: String) {
+        guard title.hasPrefix("Table "), let dot = title.range(of: ". ") else { return (nil, title) }
+        let number = title[title.index(title.startIndex, offsetBy: 6)..<dot.lowerBound]
+        guard !number.isEmpty, !number.contains(" "), number.first?.isNumber == true else { return (nil, title) }
+        return (String(number), String(title[dot.upperBound...]))
+    }
+
+    /// Per column: its widest text (header or cell) in characters, plus 2 for the gap.
+    static func columnWidths(_ table: Table) -> [Int] {
         var widths = table.columns.map { $0.header.count }
         for row in table.rows {
             for (index, cell) in row.cells.enumerated() where index < widths.count {
                 widths[index] = max(widths[index], Table.display(cell).count)
             }
         }
-        return widths.reduce(0) { $0 + $1 + 2 }
+        return widths.map { $0 + 2 }
     }
 
     static func sizeCommands(_ width: Int) -> [String] {
         switch width {
-        case ...66: return []
-        case ...76: return ["\\small"]
-        case ...90: return ["\\footnotesize", "\\setlength{\\tabcolsep}{4pt}"]
+        case ...62: return []
+        case ...70: return ["\\small"]
+        case ...80: return ["\\footnotesize", "\\setlength{\\tabcolsep}{4pt}"]
         default: return ["\\scriptsize", "\\setlength{\\tabcolsep}{2pt}"]
         }
     }

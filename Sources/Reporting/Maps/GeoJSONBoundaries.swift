@@ -92,9 +92,15 @@ public struct GeoJSONBoundaries: Sendable {
             let container = try decoder.singleValueContainer()
             if let number = try? container.decode(Double.self) {
                 self = .number(number)
-            } else {
-                self = .array(try container.decode([Coordinates].self))
+                return
             }
+            guard var list = try? decoder.unkeyedContainer() else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                        debugDescription: "expected a number or an array of coordinates"))
+            }
+            var items: [Coordinates] = []
+            while !list.isAtEnd { items.append(try list.decode(Coordinates.self)) }
+            self = .array(items)
         }
 
         var children: [Coordinates]? { if case let .array(items) = self { return items } else { return nil } }
