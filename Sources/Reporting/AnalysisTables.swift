@@ -79,6 +79,7 @@ public struct AnalysisTables {
     /// Every machine table with its file name.
     public var csvFiles: [(file: String, table: Table)] {
         [("weights.csv", weightsCSV), ("means.csv", meansCSV)] + DecompositionTables(result.series, digits: digits).csvFiles
+            + (bootstrapCSV.map { [("bootstrap.csv", $0)] } ?? [])
     }
 
     /// `scores.csv`, streamed in chunks (it has one line per unit-year): unit, group,

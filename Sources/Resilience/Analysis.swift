@@ -28,12 +28,19 @@ public enum Analysis {
         public var parallel = true
         /// Called when each stage ends.
         public var onStage: (@Sendable (AnalysisStage) -> Void)?
+        /// Bootstrap confidence intervals, when wanted.
+        public var bootstrap: BootstrapOptions?
+        /// Called after each bootstrap replicate (for a progress bar).
+        public var onReplicate: (@Sendable () -> Void)?
 
         public init(dropIncomplete: Bool = false, parallel: Bool = true,
-                    onStage: (@Sendable (AnalysisStage) -> Void)? = nil) {
+                    onStage: (@Sendable (AnalysisStage) -> Void)? = nil,
+                    bootstrap: BootstrapOptions? = nil, onReplicate: (@Sendable () -> Void)? = nil) {
             self.dropIncomplete = dropIncomplete
             self.parallel = parallel
             self.onStage = onStage
+            self.bootstrap = bootstrap
+            self.onReplicate = onReplicate
         }
     }
 
@@ -67,6 +74,7 @@ public enum Analysis {
         // 2. Standardise and weight, then score: once over all rows, or once per year.
         var columns = structure.values
         structure.values = []
+        let rawForBootstrap = options.bootstrap?.stage == .full ? columns : nil
         let weighed = try WeightingStage.run(columns: &columns, panel: structure, configuration: configuration,
                                              source: source, onStage: options.onStage)
         var warnings = readerWarnings
@@ -106,6 +114,13 @@ public enum Analysis {
             warnings.append("year \(result.year): \(result.decomposition.negativeValueCount) negative composite score(s)")
         }
 
+        var bootstrap: BootstrapResult?
+        if let bootstrapOptions = options.bootstrap {
+            bootstrap = try await Bootstrap.run(options: bootstrapOptions, panel: panel, scores: scores, raw: rawForBootstrap,
+                                                configuration: configuration, source: source,
+                                                parallel: options.parallel, onReplicate: options.onReplicate)
+        }
+
         let input = InputDescription(
             source: source, synthetic: synthetic, units: panel.units, groups: panel.groups, years: panel.years,
             system: panel.system, unitsPerGroup: panel.unitsPerGroup, imputed: imputed, dropped: dropped,
@@ -114,7 +129,7 @@ public enum Analysis {
             input: input, standardization: configuration.standardization, weighting: configuration.weighting,
             weights: weights, rowUnit: panel.rowUnit, rowYear: panel.rowYear, scores: scores, yearly: yearly,
             meanGrowth: GrowthRates(series: yearly.map(\.mean)),
-            giniChange: GrowthRates(series: yearly.map(\.decomposition.gini)))
+            giniChange: GrowthRates(series: yearly.map(\.decomposition.gini)), bootstrap: bootstrap)
     }
 }
 

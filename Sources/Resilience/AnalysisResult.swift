@@ -94,6 +94,8 @@ public struct AnalysisResult: Sendable {
     public var meanGrowth: GrowthRates
     /// Change of the Gini coefficient.
     public var giniChange: GrowthRates
+    /// Bootstrap intervals, when asked for.
+    public var bootstrap: BootstrapResult?
 }
 
 import Foundation

@@ -44,7 +44,7 @@ public enum ResultsJSON {
         }
         try json.endArray()
         try json.beginArray("yearly")
-        for year in result.yearly {
+        for (index, year) in result.yearly.enumerated() {
             try json.beginObject()
             try json.integer("year", year.year)
             try json.number("mean", year.mean)
@@ -52,6 +52,10 @@ public enum ResultsJSON {
             try json.numberMap("dimensionMeans", zip(dimensions, year.dimensionMeans).map { ($0, $1) }, compact: true)
             try writeDecomposition(year.decomposition, groups: groups, sourceNames: dimensions,
                                    finerNames: system.indicators.map(\.id), to: &json)
+            if let bootstrap = result.bootstrap {
+                try writeIntervals(bootstrap.years[index], options: bootstrap.options, groups: groups,
+                                   sourceNames: dimensions, to: &json)
+            }
             try json.endObject()
         }
         try json.endArray()
@@ -180,6 +184,47 @@ public enum ResultsJSON {
         try json.numberMap("sources", zip(sourceNames, d.sources).map { ($0, d.contributionRate($1)) }, compact: true)
         try json.endObject()
         try json.integer("units", d.count)
+    }
+
+    /// `yearly[].ci`: the bootstrap's percentile intervals as `[lower, upper]` pairs.
+    private static func writeIntervals(_ ci: YearIntervals, options: BootstrapOptions, groups: [String],
+                                       sourceNames: [String], to json: inout JSONWriter) throws {
+        let pairs = GroupPairs.pairs(groupCount: groups.count).map { "\(groups[$0.0])|\(groups[$0.1])" }
+        func pair(_ key: String?, _ interval: Interval?) throws {
+            guard let interval else { return try json.null(key) }
+            try json.beginArray(key, compact: true)
+            try json.number(nil, interval.lower)
+            try json.number(nil, interval.upper)
+            try json.endArray()
+        }
+        func map(_ key: String, _ names: [String], _ intervals: [Interval]) throws {
+            try json.beginObject(key, compact: true)
+            for (name, interval) in zip(names, intervals) { try pair(name, interval) }
+            try json.endObject()
+        }
+        try json.beginObject("ci")
+        try json.number("level", options.level)
+        try json.integer("replicates", options.replicates)
+        try json.string("stage", options.stage.rawValue)
+        try json.string("method", "percentile, units resampled within groups")
+        try pair("gini", ci.gini)
+        try pair("giniChange", ci.giniChange)
+        try map("within", groups, ci.within)
+        try map("between", pairs, ci.between)
+        try pair("withinTotal", ci.withinTotal)
+        try pair("betweenTotal", ci.betweenTotal)
+        try pair("netBetween", ci.netBetween)
+        try pair("transvariation", ci.transvariation)
+        try map("sources", sourceNames, ci.sources)
+        try json.beginObject("twoWay")
+        try json.beginObject("within")
+        for (group, cells) in zip(groups, ci.twoWayWithin) { try map(group, sourceNames, cells) }
+        try json.endObject()
+        try json.beginObject("between")
+        for (pairKey, cells) in zip(pairs, ci.twoWayBetween) { try map(pairKey, sourceNames, cells) }
+        try json.endObject()
+        try json.endObject()
+        try json.endObject()
     }
 
     private static func writeGrowth(_ key: String, _ growth: GrowthRates, includeTotal: Bool,

@@ -17,6 +17,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
           resilience analyze --weighting entropy --out results-entropy
           resilience analyze --map-years 2009,2023 --classes 4 --breaks quantile --kernel epanechnikov
           resilience analyze --boundaries provinces.geojson --digits 3,4,2
+          resilience analyze --bootstrap 999 --ci 0.95 --seed 1      # percentile intervals of every term
         The output folder is written in full or not at all; an earlier output of resilience is replaced.
         """)
 
@@ -49,6 +50,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("GeoJSON polygons drawn under the map dots.", valueName: "file.geojson"))
     var boundaries: String?
 
+    @OptionGroup var bootstrap: BootstrapArguments
+
     @Flag(name: .long, help: "Replace --out even if it holds something resilience did not write.")
     var force = false
 
@@ -73,10 +76,13 @@ struct AnalyzeCommand: AsyncParsableCommand {
                 var input = try data.load()
                 if let weighting { input.configuration.weighting = weighting }
                 if let standardization { input.configuration.standardization = standardization }
+                let progress = ProgressBar(label: "bootstrap", total: bootstrap.bootstrap, quiet: quiet)
+                let analysisOptions = Analysis.Options(dropIncomplete: data.dropIncomplete, bootstrap: bootstrap.options,
+                                                       onReplicate: { progress.advance() })
                 let result = try await Analysis.run(panel: input.takePanel(), configuration: input.configuration, source: input.source,
                                               synthetic: input.synthetic, readerWarnings: input.warnings,
                                               encoding: input.encoding,
-                                              options: Analysis.Options(dropIncomplete: data.dropIncomplete))
+                                              options: analysisOptions)
                 if let years = options.mapYears, let missing = years.first(where: { !result.input.years.contains($0) }) {
                     let span = result.input.years.isEmpty ? "none" : "\(result.input.years.first!)-\(result.input.years.last!)"
                     folder.discard()
