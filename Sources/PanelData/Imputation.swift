@@ -83,18 +83,25 @@ public enum Imputation {
         let ranges = panel.rowRangesByUnit
         let years = panel.years, rowYear = panel.rowYear
         var cellsByUnit: [[ImputedCell]] = Array(repeating: [], count: panel.units.count)
+        if dropIncomplete {
+            // Units to drop are found first, so that nothing else about them (an edge gap
+            // under `edges: error`) can stop the run.
+            for indicator in 0..<panel.system.count {
+                for (unit, rows) in ranges.enumerated()
+                where !rows.isEmpty && incomplete[unit] == nil && rows.allSatisfy({ panel.values[indicator][$0].isNaN }) {
+                    incomplete[unit] = indicator
+                }
+            }
+        }
         for indicator in 0..<panel.system.count {
             var column = panel.values[indicator]
             panel.values[indicator] = []
             defer { panel.values[indicator] = column }
-            for (unit, rows) in ranges.enumerated() where rows.contains(where: { column[$0].isNaN }) {
+            for (unit, rows) in ranges.enumerated()
+            where incomplete[unit] == nil && rows.contains(where: { column[$0].isNaN }) {
                 let observed = rows.filter { !column[$0].isNaN }
                 if observed.count == rows.count { continue }
                 guard let first = observed.first, let last = observed.last else {
-                    if dropIncomplete {
-                        if incomplete[unit] == nil { incomplete[unit] = indicator }
-                        continue
-                    }
                     throw ImputationError.noObservation(unit: unit, indicator: indicator, row: rows.lowerBound)
                 }
                 let year = { (row: Int) in Double(years[Int(rowYear[row])]) }

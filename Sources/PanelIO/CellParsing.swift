@@ -82,7 +82,8 @@ public enum CellParsing {
             // Thousands separators: groups of exactly three digits after the first comma.
             let parts = body.split(separator: ",", omittingEmptySubsequences: false)
             let integerPart = parts.dropFirst().dropLast()
-            guard let first = parts.first, !first.isEmpty, first.count <= 4,
+            let leadingDigits = parts.first.map { $0.drop { $0 == "-" || $0 == "+" } } ?? ""
+            guard (1...3).contains(leadingDigits.count), leadingDigits.allSatisfy({ $0.isASCII && $0.isNumber }),
                   integerPart.allSatisfy({ $0.count == 3 }),
                   let last = parts.last, last.prefix(while: { $0.isNumber }).count == 3 else { return nil }
             body = Substring(parts.joined())

@@ -38,8 +38,7 @@ public enum ConfigurationLoader {
             do {
                 _ = try JSONSerialization.jsonObject(with: Data(text.utf8))
             } catch {
-                let offset = (error as NSError).userInfo["NSJSONSerializationErrorIndex"] as? Int
-                let (line, column) = offset.map { lineAndColumn(in: text, utf8Offset: $0) } ?? (1, 1)
+                let (line, column) = jsonErrorOffset(error).map { lineAndColumn(in: text, utf8Offset: $0) } ?? (1, 1)
                 throw Diagnostic(file: file, line: line, column: column, problem: "invalid JSON",
                                  hint: "check the brackets, commas and quotes near this place")
             }
@@ -68,6 +67,10 @@ public enum ConfigurationLoader {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _):
             return Diagnostic(file: file, line: mark.line, column: mark.column,
                               problem: "invalid YAML: \(problem)", hint: "check the indentation and quoting here")
+        case let .reader(problem, offset, _, yaml):
+            let (line, column) = offset.map { lineAndColumn(in: yaml, utf8Offset: $0) } ?? (1, 1)
+            return Diagnostic(file: file, line: line, column: column, problem: "invalid YAML: \(problem)",
+                              hint: "remove control characters and save the file as UTF-8 text")
         case let .composer(_, problem, mark, _):
             return Diagnostic(file: file, line: mark.line, column: mark.column,
                               problem: "invalid YAML: \(problem)", hint: "check the file's structure here")
@@ -79,6 +82,17 @@ public enum ConfigurationLoader {
             return Diagnostic(file: file, line: 1, column: 1, problem: "invalid YAML: \(error)",
                               hint: "check the file's syntax")
         }
+    }
+
+    /// The byte offset of a JSON syntax error: Foundation gives it as
+    /// `NSJSONSerializationErrorIndex` on Apple platforms and only in the message
+    /// ("... around character 26.") on Linux.
+    static func jsonErrorOffset(_ error: Error) -> Int? {
+        let info = (error as NSError).userInfo
+        if let index = info["NSJSONSerializationErrorIndex"] as? Int { return index }
+        let message = (info[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
+        guard let range = message.range(of: "character ") else { return nil }
+        return Int(message[range.upperBound...].prefix { $0.isNumber })
     }
 
     static func lineAndColumn(in text: String, utf8Offset: Int) -> (Int, Int) {

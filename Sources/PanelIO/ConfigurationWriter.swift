@@ -34,6 +34,15 @@ public enum ConfigurationWriter {
             "lenientNumbers: \(configuration.lenientNumbers)     # true: read 1,234.5 and 12.3% as numbers",
             "encoding: \(configuration.encoding.rawValue)             # auto | utf-8 | gb18030",
             "layout: \(configuration.layout.rawValue)               # long | wide-by-year | wide-by-indicator",
+        ]
+        if let sheet = configuration.sheet { lines.append("sheet: \(scalar(sheet))               # the worksheet of a long .xlsx") }
+        if let sheets = configuration.sheets {
+            lines.append("sheets: [\(sheets.map(scalar).joined(separator: ", "))]   # the sheets of a wide-by-year panel")
+        }
+        if configuration.yearPattern != AnalysisConfiguration.defaultYearPattern || configuration.layout == .wideByYear {
+            lines.append("yearPattern: \(scalar(configuration.yearPattern))   # finds the year in a sheet or file name")
+        }
+        lines += [
             "dimensions:                # in order; each indicator belongs to exactly one",
         ]
         let system = configuration.system
@@ -54,7 +63,8 @@ public enum ConfigurationWriter {
 
     /// A YAML scalar, double-quoted when plain style could be misread.
     static func scalar(_ text: String) -> String {
-        let plainSafe = !text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber || " _-./()".contains($0) }
+        let plainSafe = !text.isEmpty && text.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F }
+            && text.allSatisfy { $0.isLetter || $0.isNumber || " _-./()".contains($0) }
             && !["true", "false", "yes", "no", "null", "on", "off", "y", "n", "~"].contains(text.lowercased())
             && text.first != " " && text.last != " " && Double(text) == nil && text.first != "-"
         if plainSafe { return text }
@@ -65,7 +75,14 @@ public enum ConfigurationWriter {
             case "\\": escaped += "\\\\"
             case "\n": escaped += "\\n"
             case "\t": escaped += "\\t"
-            default: escaped.unicodeScalars.append(scalar)
+            case "\r": escaped += "\\r"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    escaped += "\\x" + String(repeating: "0", count: max(0, 2 - hex.count)) + hex
+                } else {
+                    escaped.unicodeScalars.append(scalar)
+                }
             }
         }
         return "\"\(escaped)\""

@@ -15,7 +15,8 @@ public enum LongCSVWriter {
         case let .column(name): groupColumn = name
         case .mapped: groupColumn = "group"
         }
-        let hasCoordinates = panel.units.contains { $0.longitude != nil || $0.latitude != nil }
+        let hasCoordinates = configuration.coordinates != nil
+            || panel.units.contains { $0.longitude != nil || $0.latitude != nil }
         let coordinates = configuration.coordinates ?? (longitude: "lon", latitude: "lat")
         var header = [configuration.unitColumn] + extraColumns.map(\.name) + [groupColumn, configuration.yearColumn]
         if hasCoordinates { header += [coordinates.longitude, coordinates.latitude] }

@@ -58,7 +58,7 @@ public enum SourceTableReader {
                 return true
             }
             guard fields.count == names.count else {
-                problems.append(Diagnostic(file: path, line: line, column: min(fields.count, names.count + 1),
+                problems.append(Diagnostic(file: path, line: line, column: fields.count > names.count ? names.count + 1 : fields.count + 1,
                                            problem: "the row has \(fields.count) fields but the header has \(names.count)",
                                            hint: "quote cells that contain commas, and fill missing cells"))
                 return problems.count <= DiagnosticList.limit

@@ -181,14 +181,15 @@ enum Bootstrap {
                 }
             }
         }
-        var columns = raw.map { column in rows.map { column[$0] } }
-        let replicate: Panel
+        var replicate: Panel
         do {
             replicate = try Panel(units: replicateUnits, groups: panel.groups, years: panel.years, system: panel.system,
-                                  rowUnit: rowUnit, rowYear: rowYear, values: [])
+                                  rowUnit: rowUnit, rowYear: rowYear, values: raw.map { column in rows.map { column[$0] } })
         } catch {
             throw .internal("bootstrap replicate: \(error)")
         }
+        var columns = replicate.values
+        replicate.values = []
         let weighed = try WeightingStage.run(columns: &columns, panel: replicate, configuration: configuration,
                                              source: source, onStage: nil)
         var result: [[Double]] = []

@@ -206,12 +206,10 @@ struct ImputationTests {
             units: ["A", "B"], years: [2019, 2020], indicators: ["x", "y"],
             rows: [TableRow(0, 2019, [1, 1]), TableRow(0, 2020, [2, 2]),
                    TableRow(1, 2019, [gap, gap]), TableRow(1, 2020, [2, gap])])
-        withKnownIssue("Imputation.fill throws edgeGap for B's x before it learns that B is dropped for y") {
-            let result = try Imputation.fill(panel, edges: .error, dropIncomplete: true)
-            #expect(result.dropped.map(\.unit) == ["B"])
-        #expect(result.dropped.map(\.reason) == ["no observation of y"])
-            #expect(result.panel.units.map(\.name) == ["A"])
-        }
+        let result = try Imputation.fill(panel, edges: .error, dropIncomplete: true)
+        #expect(result.dropped.map(\.unit) == ["B"])
+    #expect(result.dropped.map(\.reason) == ["no observation of y"])
+        #expect(result.panel.units.map(\.name) == ["A"])
     }
 
     /// An unbalanced panel: B has no row for 2019 or 2021. Imputation fills cells, it

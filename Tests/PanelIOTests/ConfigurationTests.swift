@@ -309,14 +309,11 @@ struct ConfigurationTests {
 
     /// A control character is refused by libyaml's reader (before parsing); the message
     /// should still point at it: line 2, column 9 of `year: ye<BEL>ar`.
-    @Test("a control character in YAML is reported at its line and column",
-          .bug("ConfigurationLoader maps YamlError.reader to 1:1"))
+    @Test("a control character in YAML is reported at its line and column")
     func controlCharacter() throws {
         let found = try diagnostic { try ConfigurationLoader.parse(text: "unit: city\nyear: ye\u{7}ar\n", file: "bad.yaml") }
         #expect(found.problem.hasPrefix("invalid YAML"))
-        withKnownIssue("YamlError.reader carries an offset, not a mark; the loader's default case reports 1:1") {
-            #expect(Place(found) == Place(2, 9))
-        }
+        #expect(Place(found) == Place(2, 9))
     }
 
     /// An unclosed flow sequence: `groups: [A, B` on line 3. Inside the brackets a line
@@ -339,9 +336,7 @@ struct ConfigurationTests {
             try ConfigurationLoader.parse(text: "{\"unit\": \"city\",\n \"year\": }\n", file: "bad.json", isJSON: true)
         }
         #expect(found.problem == "invalid JSON")
-        withKnownIssue("ConfigurationLoader reads the offset from userInfo[\"NSJSONSerializationErrorIndex\"], which swift-corelibs-foundation does not set: every JSON error lands at 1:1 on Linux") {
-            #expect(Place(found) == Place(2, 10))
-        }
+        #expect(Place(found) == Place(2, 10))
     }
 
     @Test("an empty file, an unknown extension and non-UTF-8 bytes are errors at 1:1")
@@ -378,7 +373,6 @@ struct ConfigurationTests {
     /// Names YAML would misread if written plain: booleans, numbers, `#`, `: `, quotes,
     /// backslashes, a leading `-` or space, brackets, non-ASCII.
     @Test("the writer quotes awkward names so they read back exactly",
-          .bug("ConfigurationWriter.scalar leaves \\r and other control characters unescaped"),
           arguments: ["yes", "No", "null", "~", "2019", "1e3", "a: b", "# not a comment", "say \"hi\"",
                       "back\\slash", "- dash", " padded ", "[x]", "{y}", "石家庄", "10^4 t", "%", "m^2 per person",
                       "tab\there", "two\nlines", "carriage\rreturn", "bell\u{7}", "it's", "*alias", "&anchor", "!tag", "@at", "`tick`"])
@@ -394,19 +388,10 @@ struct ConfigurationTests {
         configuration.groups = [name, "Other"]
         configuration.groupSource = .column(name)
         let text = ConfigurationWriter.yaml(configuration)
-        // ConfigurationWriter.scalar escapes `\n` and `\t` but writes other control
-        // characters raw inside double quotes: YAML folds a raw CR into a space, and
-        // libyaml refuses other C0 characters.
-        let unescaped = name.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }
-        if unescaped {
-            withKnownIssue("ConfigurationWriter.scalar does not escape \\r and other control characters") {
-                let back = try ConfigurationLoader.parse(text: text, file: "c.yaml")
-                #expect(back == configuration, "\(name.debugDescription)")
-            }
-        } else {
-            let back = try ConfigurationLoader.parse(text: text, file: "c.yaml")
-            #expect(back == configuration, "\(name.debugDescription)")
-        }
+        // Control characters (CR, BEL, ...) must be escaped inside double quotes: YAML
+        // folds a raw CR into a space, and libyaml refuses other C0 characters.
+        let back = try ConfigurationLoader.parse(text: text, file: "c.yaml")
+        #expect(back == configuration, "\(name.debugDescription)")
     }
 
     /// Every other choice also survives the writer: groupFrom, given weights, per-year,
@@ -434,8 +419,7 @@ struct ConfigurationTests {
     /// The wide layouts' keys (`sheets`, `yearPattern`) and the long layout's `sheet`
     /// must survive the writer too, or a configuration saved by the program reads back
     /// as another one.
-    @Test("the writer round-trips the layout keys sheet, sheets and yearPattern",
-          .bug("ConfigurationWriter.yaml writes no sheet, sheets or yearPattern"))
+    @Test("the writer round-trips the layout keys sheet, sheets and yearPattern")
     func writerLayoutKeys() throws {
         var wide = AnalysisConfiguration(system: twoIndicators, layout: .wideByYear)
         wide.sheets = ["2019", "2020"]
@@ -444,9 +428,8 @@ struct ConfigurationTests {
         long.sheet = "Panel data"
         for configuration in [wide, long] {
             let back = try ConfigurationLoader.parse(text: ConfigurationWriter.yaml(configuration), file: "c.yaml")
-            withKnownIssue("ConfigurationWriter.yaml ignores sheet, sheets and yearPattern") {
-                #expect(back == configuration)
-            }
+            #expect(back == configuration)
+
             #expect(back.layout == configuration.layout)
         }
     }

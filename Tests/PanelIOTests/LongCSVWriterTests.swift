@@ -77,10 +77,9 @@ struct LongCSVWriterTests {
         for index in panel.units.indices { panel.units[index].longitude = nil; panel.units[index].latitude = nil }
         let configuration = AnalysisConfiguration(groups: ["East", "Central", "West"],
                                                   coordinates: (longitude: "lon", latitude: "lat"), system: panel.system)
-        withKnownIssue("LongCSVWriter leaves out the lon/lat columns when no unit has coordinates, but the reader requires every configured column") {
-            let (_, back) = try writeAndReadBack(panel, configuration)
-            expectSamePanel(back.panel, panel)
-        }
+        let (_, back) = try writeAndReadBack(panel, configuration)
+        expectSamePanel(back.panel, panel)
+
         // Without coordinates in the configuration it reads back.
         var plain = configuration
         plain.coordinates = nil
