@@ -19,7 +19,7 @@ public enum TableDocuments {
         var text = """
         % Tables written by `resilience analyze`.
         % Use with \\input{tables.tex} in a document whose preamble has \\usepackage{booktabs}.
-        % \(dataLine(tables.result))
+        % \(dataLine(tables.result).split(whereSeparator: \.isNewline).joined(separator: " "))
 
         """
         for table in tables.studyTables { text += "\n" + LaTeXTableRenderer.render(table) }

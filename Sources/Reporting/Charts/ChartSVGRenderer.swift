@@ -36,7 +36,8 @@ public enum ChartSVGRenderer {
 
         // Margins from the widest tick label.
         let yLabels = yScale.ticks.map { tickLabel($0, scale: yScale, axis: chart.yAxis) }
-        let y2Labels = y2Scale.map { scale in scale.ticks.map { tickLabel($0, scale: scale, axis: chart.secondaryAxis!) } } ?? []
+        var y2Labels: [String] = []
+        if let y2Scale, let axis = chart.secondaryAxis { y2Labels = y2Scale.ticks.map { tickLabel($0, scale: y2Scale, axis: axis) } }
         let left = 28 + (yLabels.map { SVGWriter.textWidth($0, size: 11) }.max() ?? 20) + 8
         let right = y2Scale == nil ? 24 : 28 + (y2Labels.map { SVGWriter.textWidth($0, size: 11) }.max() ?? 20) + 8
         let top = chart.subtitle == nil ? 44.0 : 62.0

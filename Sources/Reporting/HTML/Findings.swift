@@ -74,13 +74,15 @@ public enum Findings {
             out.append("All scores are equal in \(equal): G = 0 there and no contribution rate is defined.")
         } else if groups.count >= 2 {
             let rates = shares.map { $0.between ?? 0 }
-            let list = zip(shares, rates).map { "\(percent($1)) in \($0.year)" }.joined(separator: " and ")
+            let list = zip(shares, rates).enumerated().map { index, item in
+                "\(percent(item.1))" + (index == 0 ? " of G" : "") + " in \(item.0.year)"
+            }.joined(separator: " and ")
             if rates.allSatisfy({ $0 > 50 }) {
-                out.append("Differences between groups dominate: the between-group total makes up \(list) of G; the within-group total is the rest.")
+                out.append("Differences between groups dominate: the between-group total makes up \(list); the within-group total is the rest.")
             } else if rates.allSatisfy({ $0 < 50 }) {
-                out.append("Differences within groups dominate: the between-group total makes up only \(list) of G; the within-group total is the rest.")
+                out.append("Differences within groups dominate: the between-group total makes up only \(list); the within-group total is the rest.")
             } else {
-                out.append("The dominant term changes: the between-group total makes up \(list) of G.")
+                out.append("The dominant term changes: the between-group total makes up \(list).")
             }
             let d = last.decomposition
             let terms = d.within.enumerated().map { ("the within-group term of \(groups[$0.offset])", $0.element) }
