@@ -32,7 +32,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Override the configuration's standardisation.", valueName: "mode"))
     var standardization: StandardizationMode?
 
-    @Option(name: .long, help: ArgumentHelp("Decimal places of the tables: one number for all, or scores,gini,percent (default 3,4,2).", valueName: "n[,n,n]"))
+    @Option(name: .long, help: ArgumentHelp("Decimal places of the tables: one number for all, or scores,gini,percent.", valueName: "n[,n,n]"))
     var digits = TableDigits()
 
     @Option(name: .long, help: ArgumentHelp("Years to map and to draw in the density chart, comma-separated (default: the first, the last and two between).", valueName: "years"))
