@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "resilience", targets: ["ResilienceCLI"]),
         .executable(name: "resilience-bench", targets: ["ResilienceBench"]),
+        .executable(name: "resilience-fuzz", targets: ["ResilienceFuzz"]),
         .library(name: "Resilience",
                  targets: ["PanelData", "PanelIO", "DemoPanel", "Weighting", "Inequality", "Resilience", "Reporting"]),
     ],
@@ -47,6 +48,8 @@ let package = Package(
         .executableTarget(name: "ResilienceBench", dependencies: [
             "Resilience", "Reporting", "PanelIO", "DemoPanel", "Weighting", "Inequality",
         ]),
+        // Fuzzing of the readers: libFuzzer with `scripts/fuzz.sh`, or a seeded random fuzzer.
+        .executableTarget(name: "ResilienceFuzz", dependencies: ["PanelIO", "PanelData"]),
 
         // Test helpers (not shipped) and the fixtures copied from ../shared/fixtures.
         .target(name: "TestSupport", path: "Tests/TestSupport", resources: [.copy("Fixtures")]),

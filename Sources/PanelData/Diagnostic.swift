@@ -35,10 +35,32 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String {
-        var text = "error: \(location): \(problem)"
+        var text = "error: \(Diagnostic.oneLine(location)): \(Diagnostic.oneLine(problem))"
         if let found { text += " (found \(Diagnostic.quote(found)))" }
-        text += "; hint: \(hint)"
+        text += "; hint: \(Diagnostic.oneLine(hint))"
         return text
+    }
+
+    /// The text with control characters escaped (`\n`, `\r`, `\t`, `\u{7}`), so that
+    /// names taken from the input (a header with a line break) cannot break the message
+    /// over several lines.
+    public static func oneLine(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    out += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
     }
 
     /// Quotes a piece of input for a one-line message: at most 60 characters, control
@@ -72,9 +94,10 @@ public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
     /// True when more problems were found than are listed.
     public var truncated: Bool
 
+    /// Keeps the first ``limit`` diagnostics; `truncated` is set when there were more.
     public init(_ diagnostics: [Diagnostic], truncated: Bool = false) {
-        self.diagnostics = diagnostics
-        self.truncated = truncated
+        self.diagnostics = Array(diagnostics.prefix(DiagnosticList.limit))
+        self.truncated = truncated || diagnostics.count > DiagnosticList.limit
     }
 
     public var description: String {

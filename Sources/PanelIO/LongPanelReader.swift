@@ -32,6 +32,18 @@ public enum LongPanelReader {
     /// its byte offset.
     public static func readCSV(path: String, configuration: AnalysisConfiguration) throws -> LoadedPanel {
         let (reader, encoding) = try CSVFileOpening.open(path: path, choice: configuration.encoding)
+        return try read(reader, encoding: encoding, path: path, configuration: configuration)
+    }
+
+    /// Reads CSV bytes already in memory, exactly as ``readCSV(path:configuration:)`` reads
+    /// a file (`file` names them in messages). The fuzz target uses it.
+    public static func readCSV(data: Data, file: String, configuration: AnalysisConfiguration) throws -> LoadedPanel {
+        let (reader, encoding) = try CSVFileOpening.open(data: data, file: file, choice: configuration.encoding)
+        return try read(reader, encoding: encoding, path: file, configuration: configuration)
+    }
+
+    private static func read(_ reader: ByteCSVReader, encoding: TextDecoding.Detected, path: String,
+                             configuration: AnalysisConfiguration) throws -> LoadedPanel {
         var builder = PanelBuilder(configuration: configuration, file: path)
         let locator = TextFileLocator(file: path)
         var headerFound = false

@@ -13,6 +13,24 @@ enum CSVFileOpening {
         }
         let head = (try? handle.read(upToCount: sniffBytes)) ?? Data()
         try? handle.close()
+        return try open(head: head, file: path, choice: choice, whole: {
+            do {
+                return try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                throw Diagnostic(file: path, line: 1, column: 1, problem: "cannot read the data file",
+                                 hint: "check that the path is right and the file is readable")
+            }
+        }, streaming: { try ByteCSVReader(path: path, file: path) })
+    }
+
+    /// The same decision for bytes in memory.
+    static func open(data: Data, file: String, choice: TextEncodingChoice) throws -> (ByteCSVReader, TextDecoding.Detected) {
+        try open(head: data.prefix(sniffBytes), file: file, choice: choice, whole: { data },
+                 streaming: { ByteCSVReader(data: data, file: file) })
+    }
+
+    private static func open(head: Data, file path: String, choice: TextEncodingChoice, whole: () throws -> Data,
+                             streaming: () throws -> ByteCSVReader) throws -> (ByteCSVReader, TextDecoding.Detected) {
         let isEmpty = head.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
             || head == Data([0xEF, 0xBB, 0xBF])
         if isEmpty {
@@ -31,15 +49,9 @@ enum CSVFileOpening {
         case .auto: readAsUTF8 = !hasUTF16Mark && (hasUTF8Mark || headIsUTF8)
         }
         if readAsUTF8 {
-            return (try ByteCSVReader(path: path, file: path), hasUTF8Mark ? .utf8WithBOM : .utf8)
+            return (try streaming(), hasUTF8Mark ? .utf8WithBOM : .utf8)
         }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw Diagnostic(file: path, line: 1, column: 1, problem: "cannot read the data file",
-                             hint: "check that the path is right and the file is readable")
-        }
+        let data = try whole()
         let (text, detected) = try TextDecoding.decode(data, file: path, choice: choice)
         var utf8 = Data(text.utf8)
         if utf8.starts(with: [0xEF, 0xBB, 0xBF]) { utf8.removeFirst(3) }
