@@ -93,17 +93,23 @@ public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
     /// True when more problems were found than are listed.
     public var truncated: Bool
+    /// The first problem not listed, when there were more than ``limit``.
+    public var firstOmitted: Diagnostic?
 
     /// Keeps the first ``limit`` diagnostics; `truncated` is set when there were more.
+    /// Pass every problem found (the reader stops soon after the limit).
     public init(_ diagnostics: [Diagnostic], truncated: Bool = false) {
         self.diagnostics = Array(diagnostics.prefix(DiagnosticList.limit))
         self.truncated = truncated || diagnostics.count > DiagnosticList.limit
+        firstOmitted = diagnostics.count > DiagnosticList.limit ? diagnostics[DiagnosticList.limit] : nil
     }
 
     public var description: String {
         var lines = diagnostics.map(\.description)
-        if truncated, let first = diagnostics.first {
-            lines.append("error: \(first.file): more than \(DiagnosticList.limit) problems; only the first \(DiagnosticList.limit) are listed; hint: fix these and run again")
+        if truncated, let next = firstOmitted ?? diagnostics.last {
+            lines.append(Diagnostic(file: next.file, line: next.line, column: next.column, cell: next.cell,
+                                    problem: "more problems follow from here; only the first \(DiagnosticList.limit) are listed",
+                                    hint: "fix these and run again").description)
         }
         return lines.joined(separator: "\n")
     }

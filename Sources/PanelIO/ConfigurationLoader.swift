@@ -56,8 +56,7 @@ public enum ConfigurationLoader {
         var reader = ConfigurationReader(file: file)
         let configuration = reader.configuration(from: root)
         if !reader.diagnostics.isEmpty || configuration == nil {
-            throw DiagnosticList(Array(reader.diagnostics.prefix(DiagnosticList.limit)),
-                                 truncated: reader.diagnostics.count > DiagnosticList.limit)
+            throw DiagnosticList(reader.diagnostics)
         }
         return configuration!  // non-nil: checked just above
     }

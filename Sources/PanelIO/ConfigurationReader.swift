@@ -66,6 +66,7 @@ struct ConfigurationReader {
         }
         if let node = top["weighting"], let value: WeightingMethod = choice(node, path: "weighting") {
             configuration.weighting = value
+            remember("weighting", node)
         }
         if let node = top["edges"], let value: EdgePolicy = choice(node, path: "edges") {
             configuration.edges = value

@@ -155,14 +155,21 @@ struct PanelBuilder {
                 position[name] = column
             }
         }
+        let named = headerNames.filter { !$0.isEmpty }
+        let looksLikeTitle = named.count * 2 < headerNames.count
+        let headerList = named.prefix(20).joined(separator: ", ")
+            + (named.count < headerNames.count ? " and \(headerNames.count - named.count) empty cell(s)" : "")
         func locate(_ name: String, key: String, role: String) -> Int {
             if let column = position[name] { return column }
             let near = position.keys.min { editDistance($0, name) < editDistance($1, name) }
             let suggestion = near.map { editDistance($0, name) <= 2 ? "did you mean `\($0)`? " : "" } ?? ""
+            let title = looksLikeTitle
+                ? "; line \(line) looks like a title row: the column names must be on the first line, so remove the lines above them"
+                : ""
             problems.append(configuration.diagnostic(
                 at: key, dataFile: file,
                 problem: "the \(role) column `\(name)` is not in the header of \(file)", found: name,
-                hint: "\(suggestion)the header has: \(headerNames.prefix(20).joined(separator: ", "))"))
+                hint: "\(suggestion)the header (line \(line)) has: \(headerList)\(title)"))
             return 0
         }
         unitColumn = locate(configuration.unitColumn, key: "unit", role: "unit")
@@ -302,8 +309,7 @@ struct PanelBuilder {
 
     func finish(source: some DiagnosticLocator) throws -> LoadedPanel {
         if !diagnostics.isEmpty {
-            throw DiagnosticList(Array(diagnostics.prefix(DiagnosticList.limit)),
-                                 truncated: diagnostics.count > DiagnosticList.limit)
+            throw DiagnosticList(diagnostics)
         }
         guard !rowUnit.isEmpty else {
             throw Diagnostic(file: file, line: 2, column: 1, problem: "the data file has a header but no data rows",

@@ -111,7 +111,7 @@ public enum SourceTableReader {
         }
         if let headerError { throw headerError }
         if !problems.isEmpty {
-            throw DiagnosticList(Array(problems.prefix(DiagnosticList.limit)), truncated: problems.count > DiagnosticList.limit)
+            throw DiagnosticList(problems)
         }
         guard header != nil else {
             throw Diagnostic(file: path, line: 1, column: 1, problem: "the data file is empty", hint: "the file needs a header row and data rows")

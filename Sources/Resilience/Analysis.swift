@@ -138,10 +138,13 @@ public struct YearRows: Sendable {
     public var year: Int
     public var rows: [Int]
     public var weightsIndex: Int
+    /// True for a cross-section read without a year column (`decompose` without `--year`).
+    public var isCrossSection: Bool
 
-    public init(year: Int, rows: [Int], weightsIndex: Int = 0) {
+    public init(year: Int, rows: [Int], weightsIndex: Int = 0, isCrossSection: Bool = false) {
         self.year = year
         self.rows = rows
         self.weightsIndex = weightsIndex
+        self.isCrossSection = isCrossSection
     }
 }

@@ -49,23 +49,29 @@ public enum AnalysisError: Error, CustomStringConvertible {
     }
 
     /// Maps a decomposition failure of one year to an input error or an internal one.
-    static func decomposition(_ error: InequalityError, year: Int, location: Diagnostic) -> AnalysisError {
+    /// - Parameter year: the year, or nil for a cross-section without a year column.
+    static func decomposition(_ error: InequalityError, year: Int?, location: Diagnostic) -> AnalysisError {
+        let period = year.map { "year \($0)" } ?? "the data"
+        let ofPeriod = year.map { " of year \($0)" } ?? ""
         var diagnostic = location
         switch error {
         case .identityViolated, .shapeMismatch:
-            return .internal("year \(year): \(error)")
+            return .internal("\(period): \(error)")
         case .empty:
-            diagnostic.problem = "year \(year) has no units"
+            diagnostic.problem = "\(period) has no units"
             diagnostic.hint = "remove the year or add its rows"
         case .nonFinite:
-            diagnostic.problem = "year \(year): a value is not finite (NaN or infinity)"
+            diagnostic.problem = "\(period): a value is not finite (NaN or infinity)"
             diagnostic.hint = "check the cells of this year"
         case let .negativeMean(mean):
-            diagnostic.problem = "the mean value of year \(year) is negative (\(mean)); the Gini coefficient needs a positive mean"
-            diagnostic.hint = "check the signs of this year's values"
+            diagnostic.problem = "the mean value\(ofPeriod) is negative (\(mean)); the Gini coefficient needs a positive mean"
+            diagnostic.hint = "check the signs of the values; the Gini coefficient is defined for values with a positive mean"
         case .zeroMeanWithSpread:
-            diagnostic.problem = "the mean value of year \(year) is 0 while the values differ; the Gini coefficient is undefined"
-            diagnostic.hint = "check this year's values; the Gini coefficient needs a positive mean"
+            diagnostic.problem = "the mean value\(ofPeriod) is 0 while the values differ; the Gini coefficient is undefined"
+            diagnostic.hint = "check the signs of the values; the Gini coefficient is defined for values with a positive mean"
+        case let .negativeValue(_, value):
+            diagnostic.problem = "\(period): a value is negative (\(value)); Theil's T is defined for values >= 0 only"
+            diagnostic.hint = "check the signs of the values"
         }
         return .input(diagnostic)
     }

@@ -44,7 +44,7 @@ public struct DecompositionSeries: Sendable {
         } else {
             rowsByYear = [(nil, Array(0..<rowCount))]
         }
-        let years = rowsByYear.map { YearRows(year: $0.0 ?? 0, rows: $0.1) }
+        let years = rowsByYear.map { YearRows(year: $0.0 ?? 0, rows: $0.1, isCrossSection: $0.0 == nil) }
         let rowLines = table.rowLines
         let yearColumn = table.yearColumn ?? 1
         let decompositions = try await YearlyDecomposition.run(

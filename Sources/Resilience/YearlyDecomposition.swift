@@ -23,7 +23,7 @@ public enum YearlyDecomposition {
             case let .success(decomposition):
                 results.append(decomposition)
             case let .failure(error):
-                throw AnalysisError.decomposition(error, year: year.year, location: locate(year.rows))
+                throw AnalysisError.decomposition(error, year: year.isCrossSection ? nil : year.year, location: locate(year.rows))
             }
         }
         return results

@@ -38,7 +38,7 @@ enum WideByIndicatorLayout {
         var problems: [Diagnostic] = []
         func stopIfNeeded() throws {
             if !problems.isEmpty {
-                throw DiagnosticList(Array(problems.prefix(DiagnosticList.limit)), truncated: problems.count > DiagnosticList.limit)
+                throw DiagnosticList(problems)
             }
         }
         // Columns of each table (tables are in indicator order).

@@ -63,8 +63,7 @@ enum WideByYearLayout {
             }
             if complete { columnsOfTable[index] = (keys, indicators) }
         }
-        if !problems.isEmpty { throw DiagnosticList(Array(problems.prefix(DiagnosticList.limit)),
-                                                    truncated: problems.count > DiagnosticList.limit) }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
 
         var source = LayoutRecordSource(file: file, tables: tables, unitField: 0)
         let header = LongRecordShape(configuration: configuration)
@@ -101,8 +100,7 @@ enum WideByYearLayout {
                 source.append(record, origins: origins)
             }
         }
-        if !problems.isEmpty { throw DiagnosticList(Array(problems.prefix(DiagnosticList.limit)),
-                                                    truncated: problems.count > DiagnosticList.limit) }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
         return source
     }
 }
