@@ -13,6 +13,8 @@ public struct DecompositionSeries: Sendable {
     /// The year of each entry; nil for a cross-section without a year column.
     public var years: [Int?]
     public var decompositions: [YearDecomposition]
+    /// Things worth knowing that are not errors (negative values: allowed, flagged).
+    public var warnings: [String] = []
 
     public init(groups: [String], sourceNames: [String], finerNames: [String], years: [Int?],
                 decompositions: [YearDecomposition]) {
@@ -58,8 +60,16 @@ public struct DecompositionSeries: Sendable {
             locate: { rows in
                 Diagnostic(file: file, line: rows.first.map { Int(rowLines[$0]) } ?? 1, column: yearColumn, problem: "", hint: "")
             })
-        return DecompositionSeries(groups: table.groups, sourceNames: sourceNames, finerNames: [],
-                                   years: rowsByYear.map(\.0), decompositions: decompositions)
+        var series = DecompositionSeries(groups: table.groups, sourceNames: sourceNames, finerNames: [],
+                                         years: rowsByYear.map(\.0), decompositions: decompositions)
+        let negativeParts = table.sources.reduce(0) { $0 + $1.reduce(0) { $0 + ($1 < 0 ? 1 : 0) } }
+        if negativeParts > 0 {
+            series.warnings.append("\(negativeParts) negative source value(s): allowed; such a source can have a negative term")
+        }
+        for (year, decomposition) in zip(series.years, decompositions) where decomposition.negativeValueCount > 0 {
+            series.warnings.append("\(year.map { "year \($0): " } ?? "")\(decomposition.negativeValueCount) negative total(s): allowed, but the Gini coefficient is then not bounded by 1")
+        }
+        return series
     }
 
     /// Writes `{"schemaVersion": 1, "yearly": [...], "summary": {"giniChange": ...}}`.
@@ -78,6 +88,9 @@ public struct DecompositionSeries: Sendable {
         try json.endArray()
         try json.beginArray("sources", compact: true)
         for name in sourceNames { try json.string(nil, name) }
+        try json.endArray()
+        try json.beginArray("warnings")
+        for warning in warnings { try json.string(nil, warning) }
         try json.endArray()
         try json.endObject()
         try json.beginArray("yearly")

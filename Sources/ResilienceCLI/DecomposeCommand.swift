@@ -66,6 +66,7 @@ struct DecomposeCommand: AsyncParsableCommand {
                 for (file, csv) in DecompositionTables(series).csvFiles { try folder.write(file, CSVTableRenderer.render(csv)) }
                 try folder.commit()
                 if !quiet {
+                    for warning in series.warnings { Console.note("warning: \(warning)") }
                     Console.print(DecompositionSummary.render(series))
                     Console.print("Wrote \(folder.destination.path)")
                 }

@@ -17,6 +17,11 @@ public enum ScoreMaps {
         return chosen
     }
 
+    /// At most this many dots are drawn on a map; a larger panel draws every k-th unit
+    /// (the classes are still computed on all units), so maps of 10^5-10^6 units stay
+    /// a few megabytes.
+    public static let maximumDots = 20_000
+
     /// The number of units that have both a longitude and a latitude.
     public static func unitsWithCoordinates(_ result: AnalysisResult) -> Int {
         result.input.units.filter { $0.longitude != nil && $0.latitude != nil }.count
@@ -42,14 +47,19 @@ public enum ScoreMaps {
         let methodText = method == .jenks ? "Fisher-Jenks natural breaks" : "quantiles"
         let yearList = mapped.map(String.init).joined(separator: ", ")
         return mapped.map { year in
-            let dots = dotsByYear[year] ?? []
+            let all = dotsByYear[year] ?? []
+            let stride = max(1, (all.count + Self.maximumDots - 1) / Self.maximumDots)
+            let dots = stride == 1 ? all : Swift.stride(from: 0, to: all.count, by: stride).map { all[$0] }
             var notes = ["\(breaks.count) classes by \(methodText), computed on \(yearList) together (the same for every map); "
                 + "intervals are right-closed.",
                          "Projection: equirectangular. Each dot is one unit at its longitude and latitude."]
             if missing > 0 { notes.append("\(missing) unit(s) without coordinates are not shown.") }
+            if stride > 1 {
+                notes.append("\(dots.count) of \(all.count) units drawn (every \(stride)th); the classes use all units.")
+            }
             if input.synthetic { notes.append("Data: SYNTHETIC demo panel (generated, not real city statistics).") }
             return DotMap(name: "fig-map-\(year)", title: "Composite score, \(year)",
-                          subtitle: "\(dots.count) units" + (boundaries == nil ? "" : ", over the given boundaries"),
+                          subtitle: "\(all.count) units" + (boundaries == nil ? "" : ", over the given boundaries"),
                           dots: dots, breaks: breaks, boundaries: boundaries, digits: digits, notes: notes)
         }
     }
