@@ -16,6 +16,9 @@ public enum InequalityError: Error, Equatable, Sendable, CustomStringConvertible
     /// The mean of the totals is exactly 0 while the totals differ, so
     /// G = sum |y_i - y_r| / (2 n^2 mu) divides a positive number by 0.
     case zeroMeanWithSpread
+    /// The value at this position (0-based) is negative, and the measure takes its
+    /// logarithm (Theil's T is defined for values >= 0 only).
+    case negativeValue(index: Int, value: Double)
     /// A decomposition identity (e.g. "Gw + Gnb + Gt = G") did not hold to 1e-10
     /// relative to G: a bug, or parts that do not add up to their totals.
     case identityViolated(identity: String, left: Double, right: Double)
@@ -33,6 +36,9 @@ public enum InequalityError: Error, Equatable, Sendable, CustomStringConvertible
             return "the mean of the totals is negative (\(mean)); the Gini coefficient needs a mean >= 0"
         case .zeroMeanWithSpread:
             return "the mean of the totals is 0 but the totals differ; the Gini coefficient is undefined"
+        case .negativeValue(let index, let value):
+            return "value \(index) (0-based) is negative (\(value)); Theil's T takes the logarithm of each value "
+                + "over the mean and is defined for values >= 0 only"
         case .identityViolated(let identity, let left, let right):
             return "decomposition identity \(identity) does not hold: \(left) vs \(right) "
                 + "(difference \(left - right)); check that each unit's parts add up to its total"
