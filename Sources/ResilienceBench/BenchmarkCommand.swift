@@ -13,6 +13,7 @@ import Resilience
 ///     resilience-bench --sizes 277,2851 --repeats 5
 ///     resilience-bench --serial                # decompose years on one core
 ///     resilience-bench --csv 100000            # time the real `resilience analyze` on a generated CSV
+///     resilience-bench --write-csv 610000 big.csv   # write a generated panel (about 1 GB) as CSV
 @main
 enum BenchmarkCommand {
     static func main() async {
@@ -26,12 +27,17 @@ enum BenchmarkCommand {
             await StageBenchmark.runChild(units: units, repeats: Int(value("--repeats") ?? "") ?? 5, serial: serial)
             return
         }
+        if let units = value("--write-csv").flatMap(Int.init), let index = arguments.firstIndex(of: "--write-csv"),
+           index + 2 < arguments.count {
+            EndToEndBenchmark.writeCSV(units: units, to: arguments[index + 2])
+            return
+        }
         if let units = value("--csv").flatMap(Int.init) {
             EndToEndBenchmark.run(units: units, repeats: Int(value("--repeats") ?? "") ?? 3)
             return
         }
         if arguments.contains("--help") || arguments.contains("-h") {
-            print("usage: resilience-bench [--sizes 277,2851,100000,1000000] [--repeats N] [--serial] | --csv UNITS [--repeats N]")
+            print("usage: resilience-bench [--sizes 277,2851,100000,1000000] [--repeats N] [--serial] | --csv UNITS [--repeats N] | --write-csv UNITS FILE")
             return
         }
         print("resilience-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, decomposition \(serial ? "serial (one core)" : "parallel over years")")

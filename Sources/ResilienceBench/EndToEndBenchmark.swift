@@ -37,6 +37,24 @@ enum EndToEndBenchmark {
     }
 }
 
+extension EndToEndBenchmark {
+    /// Writes the generated panel of `units` units as a long CSV at `path`.
+    static func writeCSV(units: Int, to path: String) {
+        let panel = SyntheticPanel.make(units: units)
+        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+            print("cannot write \(path)")
+            return
+        }
+        do {
+            try LongCSVWriter.write(panel, configuration: .study) { try handle.write(contentsOf: Data($0.utf8)) }
+            try handle.close()
+            print("wrote \(path): \(units) units x \(SyntheticPanel.yearCount) years")
+        } catch {
+            print("cannot write \(path): \(error)")
+        }
+    }
+}
+
 /// Runs a program, capturing its standard output, wall time and peak memory.
 enum ChildProcess {
     struct Outcome {
