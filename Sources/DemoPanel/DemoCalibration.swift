@@ -95,10 +95,14 @@ struct DemoIndicatorModel: Sendable {
     var outlierShift: Double = 0
     /// Sd of a province-wide effect shared by the province's cities.
     var provinceSD: Double = 0.1
-    /// Fraction of each city's deviation from the centre that is gone by 2023; negative
-    /// values spread the cities out instead (the emissions: some cities cleaned up far
-    /// more than others, which keeps resistance the main source of inequality).
-    var convergence: Double = 0
+    /// Scale of every city's deviation from the centre in each year 2009...2023 (15
+    /// values): 1 keeps the 2009 spread; below 1 the cities converge, above 1 they spread out.
+    var spread: [Double] = DemoCalibration.constant
+    /// Latent shift per region added along `path` (0 in 2009, the full value when the
+    /// path reaches 1): regions that catch up or fall behind.
+    var regionChange: [Double] = [0, 0, 0, 0]
+    /// Scale of the city's own effect per region (regions whose cities differ more).
+    var regionSpread: [Double] = [1, 1, 1, 1]
     /// Sd of a city's own drift over the whole period (latent scale).
     var trendSD: Double = 0.1
     /// Sd of the year-to-year noise (latent scale).
@@ -115,6 +119,8 @@ enum DemoCalibration {
 
     // MARK: Time paths (progress from the 2009 to the 2023 level, one value per year)
 
+    /// 1 in every year (no change of spread).
+    static let constant = [Double](repeating: 1, count: yearCount)
     /// Straight line from 2009 to 2023.
     static let linear: [Double] = (0..<yearCount).map { Double($0) / Double(yearCount - 1) }
     /// Fast early, flattening later (treatment and utilisation rates approaching 100).
@@ -180,22 +186,22 @@ enum DemoCalibration {
         DemoIndicatorModel(
             id: "wastewater", scale: .logNormal, start: 2600, end: 1700, path: industrialEmissions,
             region: [0.1, 0.0, -0.1, 0.05], size: 0.25, industry: 0.15, resource: 1.1,
-            citySD: 0.22, provinceSD: 0.08, convergence: -0.3,
+            citySD: 0.22, provinceSD: 0.08, spread: (0..<15).map { 1 + 0.3 * Double($0) / 14 },
             noiseSD: 0.06, decimals: 2),
         DemoIndicatorModel(
             id: "so2", scale: .logNormal, start: 35000, end: 15000, path: industrialEmissions,
             region: [0.0, 0.05, 0.1, 0.1], size: 0.25, industry: 0.15, resource: 1.1,
-            citySD: 0.22, provinceSD: 0.08, convergence: -0.3,
+            citySD: 0.22, provinceSD: 0.08, spread: (0..<15).map { 1 + 0.3 * Double($0) / 14 },
             noiseSD: 0.06, decimals: 0),
         DemoIndicatorModel(
             id: "dust", scale: .logNormal, start: 19000, end: 8500, path: industrialEmissions,
             region: [-0.05, 0.05, 0.1, 0.2], size: 0.25, industry: 0.15, resource: 1.1,
-            citySD: 0.22, provinceSD: 0.08, convergence: -0.3,
+            citySD: 0.22, provinceSD: 0.08, spread: (0..<15).map { 1 + 0.3 * Double($0) / 14 },
             noiseSD: 0.08, decimals: 0),
         DemoIndicatorModel(
             id: "co2", scale: .logNormal, start: 2400, end: 2300, path: carbon,
             region: [0.1, 0.0, -0.05, 0.1], size: 0.25, industry: 0.1, resource: 0.8,
-            citySD: 0.3, provinceSD: 0.08, convergence: 0.0,
+            citySD: 0.3, provinceSD: 0.08, 
             noiseSD: 0.04, decimals: 2),
         // Resilience (all positive): mostly the city's own effect plus a few outliers, so
         // that min-max squeezes most cities near 0.
@@ -239,6 +245,6 @@ enum DemoCalibration {
             id: "pm25", scale: .logNormal, start: 60, end: 32, path: fineParticles,
             region: [0.0, 0.05, -0.05, -0.05], industry: 0.03, resource: 0.05, basin: 0.4,
             citySD: 0.15, outlierCount: 3, outlierShift: 0.6, provinceSD: 0.08,
-            convergence: 0.1, trendSD: 0.05, noiseSD: 0.07, decimals: 1),
+            spread: (0..<15).map { 1 - 0.1 * Double($0) / 14 }, trendSD: 0.05, noiseSD: 0.07, decimals: 1),
     ]
 }

@@ -181,7 +181,8 @@ extension DemoIndicatorModel {
     /// One column of the panel (rows unit-major, then year), complete (no missing cells).
     func generate<G: RandomNumberGenerator>(cities: [DemoCity], factors: DemoCityFactors, years: Int,
                                             using generator: inout G) -> [Double] {
-        precondition(path.count == years, "time path of \(id) has \(path.count) values for \(years) years")
+        precondition(path.count == years && spread.count == years,
+                     "time path or spread of \(id) has \(path.count) or \(spread.count) values for \(years) years")
         let c0 = latent(start), c1 = latent(end)
         let provinceEffect = (0..<factors.provinceCount).map { _ in provinceSD * generator.standardNormal() }
         let persistence = DemoCalibration.noisePersistence
@@ -199,7 +200,7 @@ extension DemoIndicatorModel {
         column.reserveCapacity(cities.count * years)
         for (i, city) in cities.enumerated() {
             let draw = generator.standardNormal()  // drawn for outliers too, keeping the stream aligned
-            let own = isOutlier[i] ? outlierShift : draw * citySD
+            let own = isOutlier[i] ? outlierShift : draw * citySD * regionSpread[city.region]
             let drift = trendSD * generator.standardNormal()
             let deviation = region[city.region] + size * factors.size[i] + development * factors.development[i]
                 + industry * factors.industry[i] + resource * factors.resource[i] + basin * factors.basin[i]
@@ -209,7 +210,7 @@ extension DemoIndicatorModel {
                 if t > 0 { noise = persistence * noise + innovation * generator.standardNormal() }
                 let tau = Double(t) / Double(years - 1)
                 let centre = c0 + path[t] * (c1 - c0)
-                let z = centre + (1 - convergence * tau) * deviation + drift * tau + noise
+                let z = centre + spread[t] * deviation + regionChange[city.region] * path[t] + drift * tau + noise
                 column.append(value(z))
             }
         }
