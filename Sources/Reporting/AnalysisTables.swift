@@ -20,8 +20,10 @@ public struct TableDigits: Sendable, Hashable {
 }
 
 /// Builds every table of a run from an ``AnalysisResult``: the machine tables written as
-/// CSV (weights, means, gini, regions, sources, twoway) and the study-style tables
-/// (Tables 1 and 3-6) written as Markdown, LaTeX and shown in the report.
+/// CSV (weights, means, gini, regions, sources, twoway, theil, and weights-by-year under
+/// per-year standardisation) and the study-style tables (Tables 1 and 3-6, with Table 7
+/// for Theil and Table 8 for per-year weights) written as Markdown, LaTeX and shown in
+/// the report.
 public struct AnalysisTables {
     public let result: AnalysisResult
     public let digits: TableDigits
@@ -79,7 +81,8 @@ public struct AnalysisTables {
     /// Every machine table with its file name.
     public var csvFiles: [(file: String, table: Table)] {
         [("weights.csv", weightsCSV), ("means.csv", meansCSV)] + DecompositionTables(result.series, digits: digits).csvFiles
-            + (bootstrapCSV.map { [("bootstrap.csv", $0)] } ?? [])
+            + (bootstrapCSV.map { [("bootstrap.csv", $0)] } ?? []) + [("theil.csv", theilCSV)]
+            + (weightsByYearCSV.map { [("weights-by-year.csv", $0)] } ?? [])
     }
 
     /// `scores.csv`, streamed in chunks (it has one line per unit-year): unit, group,

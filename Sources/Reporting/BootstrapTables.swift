@@ -3,8 +3,8 @@ import PanelData
 import Resilience
 
 /// `bootstrap.csv`: year, term, estimate, lower, upper, for every term the bootstrap
-/// covers (G, its year-on-year change, Gw_j, Gb_jh, the totals, the sources and the
-/// two-way cells).
+/// covers (G, its change from the previous and from the first year, Gw_j, Gb_jh, the
+/// totals, the sources, their contribution rates in percent and the two-way cells).
 extension AnalysisTables {
     public var bootstrapCSV: Table? {
         guard let bootstrap = result.bootstrap else { return nil }
@@ -19,12 +19,14 @@ extension AnalysisTables {
             var rows: [(String, Double?, Interval?)] = [("gini", d.gini, ci.gini)]
             if index > 0 {
                 rows.append(("giniChange", d.gini - result.yearly[index - 1].decomposition.gini, ci.giniChange))
+                rows.append(("giniChangeFromFirst", d.gini - result.yearly[0].decomposition.gini, ci.giniChangeFromFirst))
             }
             rows += zip(groups, zip(d.within, ci.within)).map { ("within:\($0)", $1.0, $1.1) }
             rows += zip(pairs, zip(d.between, ci.between)).map { ("between:\($0)", $1.0, $1.1) }
             rows += [("withinTotal", d.withinTotal, ci.withinTotal), ("betweenTotal", d.betweenTotal, ci.betweenTotal),
                      ("netBetween", d.netBetween, ci.netBetween), ("transvariation", d.transvariation, ci.transvariation)]
             rows += zip(dimensions, zip(d.sources, ci.sources)).map { ("source:\($0)", $1.0, $1.1) }
+            rows += zip(dimensions, zip(d.sources, ci.sourceRates)).map { ("sourceRate:\($0)", d.contributionRate($1.0), $1.1) }
             for (j, group) in groups.enumerated() {
                 rows += zip(dimensions, zip(d.twoWayWithin[j], ci.twoWayWithin[j])).map { ("twoWay:within:\(group):\($0)", $1.0, $1.1) }
             }

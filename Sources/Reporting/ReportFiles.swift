@@ -5,11 +5,15 @@ import Resilience
 /// `tables.tex`, one SVG per chart (`fig-*.svg`), one per mapped year
 /// (`fig-map-YEAR.svg`) and `report.html`, as (file name, text) pairs for the command
 /// line to write. Each chart and map is drawn once and used both as a file and inline in
-/// the report.
+/// the report. Under per-year standardisation the weights-by-year table (Table 8) and
+/// chart (`fig-weights.svg`) are added; the report's robustness section shows the Theil
+/// decomposition (Table 7), and `sections` (e.g. the weighting sensitivity) follow it,
+/// their figures written as files too.
 public enum ReportFiles {
-    public static func render(_ result: AnalysisResult, options: ReportOptions = ReportOptions()) -> [(name: String, text: String)] {
+    public static func render(_ result: AnalysisResult, options: ReportOptions = ReportOptions(),
+                              sections: [ReportSection] = []) -> [(name: String, text: String)] {
         let tables = AnalysisTables(result, digits: options.digits)
-        let studyTables = tables.studyTables
+        let studyTables = tables.studyTables + (tables.weightsByYearTable.map { [$0] } ?? [])
         let charts = StudyCharts(result)
         let mapYears = (options.mapYears ?? ScoreMaps.defaultYears(result.input.years)).filter(result.input.years.contains)
 
@@ -20,8 +24,9 @@ public enum ReportFiles {
             "fig-within": "Within-group term Gw_j of each group by year (Dagum decomposition).",
             "fig-within-between": "Within-group total Gw and between-group total Gb by year; they add up to G.",
             "fig-sources": "Source term G^m of each dimension by year; the terms add up to G.",
+            "fig-weights": "Weight of each indicator in each year under per-year standardisation (Table 8).",
         ]
-        var chartFigures = charts.timeCharts.map { chart in
+        var chartFigures = (charts.timeCharts + (charts.weightsByYearChart.map { [$0] } ?? [])).map { chart in
             ReportFigure(image: ChartSVGRenderer.render(chart), caption: captions[chart.name] ?? chart.title)
         }
         if !mapYears.isEmpty {
@@ -48,9 +53,12 @@ public enum ReportFiles {
             ("tables.md", TableDocuments.markdown(tables)),
             ("tables.tex", TableDocuments.latex(tables)),
         ]
-        for figure in chartFigures + mapFigures { files.append((figure.image.name + ".svg", figure.image.document)) }
+        let sections = [RobustnessText.section(tables)] + sections
+        for figure in chartFigures + mapFigures + sections.flatMap(\.figures) {
+            files.append((figure.image.name + ".svg", figure.image.document))
+        }
         files.append(("report.html", HTMLReport.render(result, options: options, tables: studyTables, charts: chartFigures,
-                                                       maps: mapFigures, mapsMissing: mapsMissing)))
+                                                       maps: mapFigures, mapsMissing: mapsMissing, sections: sections)))
         return files
     }
 }

@@ -55,18 +55,20 @@ extension AnalysisTables {
 
     /// Table 4a: the Gini coefficient and Dagum's terms, one row per year: G, the within
     /// term Gw_j of each group and their total Gw, the between term Gb_jh of each pair and
-    /// their total Gb (G = Gw + Gb).
+    /// their total Gb (G = Gw + Gb). With a bootstrap every term is a range.
     public var dagumTable: Table {
         let numbers = groupNumbers
         let headers = ["Year", "G"] + numbers.groups.map { "Gw\($0)" } + ["Gw"] + numbers.pairs.map { "Gb\($0)" } + ["Gb"]
         var table = Table(name: "table4a-dagum", title: "Table 4a. Dagum decomposition of the Gini coefficient by group",
-                          note: "Groups: \(numbers.key). Gw_j: within group j; Gb_jh: between groups j and h; G = Gw + Gb.",
+                          note: withIntervalNote("Groups: \(numbers.key). Gw_j: within group j; Gb_jh: between groups j and h; G = Gw + Gb."),
                           columns: headers.enumerated().map { Table.Column($1, $0 == 0 ? .left : .right) })
-        for year in result.yearly {
+        for (year, ci) in zip(result.yearly, yearIntervals) {
             let d = year.decomposition
             let terms = d.within + [d.withinTotal] + d.between + [d.betweenTotal]
-            table.rows.append(Table.Row([.text(String(year.year)), .number(d.gini, .fixed(digits.gini))]
-                + terms.map { .number($0, .fixed(digits.gini)) }))
+            let bounds: [Interval?] = ci.map { $0.within + [$0.withinTotal] + $0.between + [$0.betweenTotal] }
+                ?? Array(repeating: nil, count: terms.count)
+            table.rows.append(Table.Row([.text(String(year.year)), cell(d.gini, ci?.gini, .fixed(digits.gini))]
+                + zip(terms, bounds).map { cell($0, $1, .fixed(digits.gini)) }))
         }
         return table
     }
@@ -89,34 +91,47 @@ extension AnalysisTables {
     }
 
     /// Table 5: contribution rates (%) of the sources (dimensions), one row per year.
+    /// With a bootstrap, G and every rate are ranges (the rates' intervals are those of
+    /// each replicate's own rate, ``YearIntervals/sourceRates``).
     public var sourcesTable: Table {
         var table = Table(name: "table5-sources", title: "Table 5. Contribution of each dimension to the Gini coefficient (%)",
+                          note: withIntervalNote(nil),
                           columns: [Table.Column("Year", .left), Table.Column("G")] + system.dimensions.map { Table.Column($0) })
-        for year in result.yearly {
+        for (year, ci) in zip(result.yearly, yearIntervals) {
             let d = year.decomposition
-            table.rows.append(Table.Row([.text(String(year.year)), .number(d.gini, .fixed(digits.gini))]
-                + d.sources.map { .number(d.contributionRate($0), .percent(digits.percent)) }))
+            table.rows.append(Table.Row([.text(String(year.year)), cell(d.gini, ci?.gini, .fixed(digits.gini))]
+                + d.sources.indices.map { m in
+                    cell(d.contributionRate(d.sources[m]), ci.flatMap { $0.sourceRates.indices.contains(m) ? $0.sourceRates[m] : nil },
+                         .percent(digits.percent))
+                }))
         }
         return table
     }
 
     /// Table 6: the group x source matrix of one year; in each source column the largest
-    /// within cell and the largest between cell are marked.
-    public func twoWayTable(year: YearResult) -> Table {
+    /// within cell and the largest between cell are marked. With `intervals` (the
+    /// report's tables) and a bootstrap, every cell is a range; the terminal summary
+    /// keeps the plain form, which fits 80 columns.
+    public func twoWayTable(year: YearResult, intervals: Bool = false) -> Table {
         let d = year.decomposition
         let sources = system.dimensions
+        let ci = intervals ? self.intervals(of: year) : nil
+        let style = Table.NumberStyle.fixed(digits.gini)
+        let note = "Marked: the largest within-group and the largest between-group cell of each dimension."
         var table = Table(name: "table6-twoway-\(year.year)",
                           title: "Table 6. Two-dimensional decomposition (group x dimension), \(year.year)",
-                          note: "Marked: the largest within-group and the largest between-group cell of each dimension.",
+                          note: ci == nil ? note : withIntervalNote(note),
                           columns: [Table.Column("Term", .left)] + sources.map { Table.Column($0) } + [Table.Column("Total")])
         var rows: [Table.Row] = []
         for (j, group) in groups.enumerated() {
-            rows.append(Table.Row([.text("within \(group)")] + d.twoWayWithin[j].map { .number($0, .fixed(digits.gini)) }
-                + [.number(d.within[j], .fixed(digits.gini))], ruleAbove: j == 0))
+            rows.append(Table.Row([.text("within \(group)")]
+                + d.twoWayWithin[j].indices.map { m in cell(d.twoWayWithin[j][m], ci?.twoWayWithin[j][m], style) }
+                + [cell(d.within[j], ci?.within[j], style)], ruleAbove: j == 0))
         }
         for (p, pair) in pairLabels.enumerated() {
-            rows.append(Table.Row([.text(pair)] + d.twoWayBetween[p].map { .number($0, .fixed(digits.gini)) }
-                + [.number(d.between[p], .fixed(digits.gini))], ruleAbove: p == 0))
+            rows.append(Table.Row([.text(pair)]
+                + d.twoWayBetween[p].indices.map { m in cell(d.twoWayBetween[p][m], ci?.twoWayBetween[p][m], style) }
+                + [cell(d.between[p], ci?.between[p], style)], ruleAbove: p == 0))
         }
         for m in sources.indices {
             if let j = d.twoWayWithin.indices.max(by: { d.twoWayWithin[$0][m] < d.twoWayWithin[$1][m] }) {
@@ -126,18 +141,18 @@ extension AnalysisTables {
                 rows[groups.count + p].marked.insert(m + 1)
             }
         }
-        rows.append(Table.Row([.text("Total")] + d.sources.map { .number($0, .fixed(digits.gini)) }
-            + [.number(d.gini, .fixed(digits.gini))], ruleAbove: true))
+        rows.append(Table.Row([.text("Total")] + d.sources.indices.map { m in cell(d.sources[m], ci?.sources[m], style) }
+            + [cell(d.gini, ci?.gini, style)], ruleAbove: true))
         table.rows = rows
         return table
     }
 
     /// The study-style tables in order (1, 3, 4a, 4b, 5), then Table 6 for the first and
-    /// the last year.
+    /// the last year; with a bootstrap, Tables 4a, 5 and 6 show ranges.
     public var studyTables: [Table] {
         var tables = [weightsTable, meansTable, dagumTable, dagumRatesTable, sourcesTable]
-        if let first = result.yearly.first { tables.append(twoWayTable(year: first)) }
-        if result.yearly.count > 1, let last = result.yearly.last { tables.append(twoWayTable(year: last)) }
+        if let first = result.yearly.first { tables.append(twoWayTable(year: first, intervals: true)) }
+        if result.yearly.count > 1, let last = result.yearly.last { tables.append(twoWayTable(year: last, intervals: true)) }
         return tables
     }
 }

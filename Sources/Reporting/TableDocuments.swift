@@ -1,14 +1,15 @@
 import Resilience
 
-/// `tables.md` and `tables.tex`: the study-style tables (``AnalysisTables/studyTables``)
-/// of a run assembled into one document per format, each table rendered from the one
-/// ``Table`` model by ``MarkdownTableRenderer`` or ``LaTeXTableRenderer``.
+/// `tables.md` and `tables.tex`: the study-style tables of a run, then the Theil table
+/// and, under per-year standardisation, the weights by year
+/// (``AnalysisTables/documentTables``), assembled into one document per format, each
+/// table rendered from the one ``Table`` model by ``MarkdownTableRenderer`` or ``LaTeXTableRenderer``.
 public enum TableDocuments {
     /// GitHub-flavoured Markdown: a heading, one line on the data (flagged SYNTHETIC for
     /// the demo panel), then every table with its note.
     public static func markdown(_ tables: AnalysisTables) -> String {
         var text = "# Tables\n\n" + dataLine(tables.result) + "\n"
-        for table in tables.studyTables { text += "\n" + MarkdownTableRenderer.render(table) }
+        for table in tables.documentTables { text += "\n" + MarkdownTableRenderer.render(table) }
         return text
     }
 
@@ -22,7 +23,7 @@ public enum TableDocuments {
         % \(dataLine(tables.result).split(whereSeparator: \.isNewline).joined(separator: " "))
 
         """
-        for table in tables.studyTables { text += "\n" + LaTeXTableRenderer.render(table) }
+        for table in tables.documentTables { text += "\n" + LaTeXTableRenderer.render(table) }
         return text
     }
 

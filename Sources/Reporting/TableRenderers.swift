@@ -59,8 +59,12 @@ public enum MarkdownTableRenderer {
 /// A title that starts with the study's number (`Table 4a. Dagum ...`) keeps that number:
 /// the float sets `\thetable` to it (locally) and the caption is the rest of the title,
 /// so LaTeX prints "Table 4a: Dagum ..." and `\ref{tab:NAME}` gives 4a.
+///
+/// A table with range cells (bootstrap intervals) is set in two lines per row and, when
+/// still too wide, split into parts (``renderRanges(_:)``).
 public enum LaTeXTableRenderer {
     public static func render(_ table: Table) -> String {
+        if table.hasRanges { return renderRanges(table) }
         var widths = columnWidths(table)
         var spec = table.columns.map { $0.alignment == .right ? "r" : "l" }
         var wrapped: Int?

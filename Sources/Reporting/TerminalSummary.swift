@@ -12,7 +12,7 @@ public enum TerminalSummary {
         var out: [String] = []
         out.append(inputLine(input))
         if input.synthetic {
-            out.append("NOTE: the demo panel is SYNTHETIC (generated, not real city data); it is shaped like the study's panel.")
+            out.append("NOTE: the demo panel is SYNTHETIC, calibrated to the study's published aggregates; it is not real city data.")
         }
         for warning in input.warnings.prefix(5) { out.append("warning: \(warning)") }
         if input.warnings.count > 5 { out.append("warning: ... and \(input.warnings.count - 5) more (see results.json)") }

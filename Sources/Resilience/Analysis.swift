@@ -105,10 +105,15 @@ public enum Analysis {
                     finerSources: standardized.indices.map { j in rows.map { w[j] * standardized[j][$0] } })
             },
             locate: { AnalysisError.yearLocation(panel: panel, source: source, rows: $0) })
+        let theil = YearlyTheil.run(years, scores: scores.score, groupOfRow: { groupOfUnit[Int(panel.rowUnit[$0])] },
+                                    groupCount: panel.groups.count)
+        warnings += theil.warnings
         options.onStage?(.decompose)
-        let yearly = zip(years, decompositions).map { year, decomposition in
-            YearResult(year: year.year, mean: decomposition.mean, groupMeans: decomposition.groupMeans,
-                       dimensionMeans: decomposition.sourceMeans, decomposition: decomposition)
+        let yearly = zip(years, decompositions).enumerated().map { index, item in
+            let (year, decomposition) = item
+            return YearResult(year: year.year, mean: decomposition.mean, groupMeans: decomposition.groupMeans,
+                              dimensionMeans: decomposition.sourceMeans, decomposition: decomposition,
+                              theil: theil.results[index])
         }
         for result in yearly where result.decomposition.negativeValueCount > 0 {
             warnings.append("year \(result.year): \(result.decomposition.negativeValueCount) negative composite score(s)")

@@ -50,6 +50,9 @@ public struct YearResult: Sendable {
     /// Mean sub-score per dimension.
     public var dimensionMeans: [Double]
     public var decomposition: YearDecomposition
+    /// Theil's T of the scores decomposed by group (the robustness check); nil when the
+    /// year has a negative score (a warning says so).
+    public var theil: TheilDecomposition? = nil
 }
 
 /// Average growth of a yearly series from its first to its last year.

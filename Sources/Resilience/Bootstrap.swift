@@ -39,6 +39,9 @@ public struct YearIntervals: Sendable {
     public var gini: Interval
     /// The change of G from the previous year, `G_t - G_{t-1}`; nil in the first year.
     public var giniChange: Interval?
+    /// The change of G since the first year, `G_t - G_1`; nil in the first year. In the
+    /// last year this is the first-to-last change.
+    public var giniChangeFromFirst: Interval?
     public var within: [Interval]
     public var between: [Interval]
     public var withinTotal: Interval
@@ -46,6 +49,9 @@ public struct YearIntervals: Sendable {
     public var netBetween: Interval
     public var transvariation: Interval
     public var sources: [Interval]
+    /// The contribution rate of each source, `100 G^m / G` (percent), from each replicate's
+    /// own G; replicates with G = 0 are left out (the rate is undefined there).
+    public var sourceRates: [Interval]
     public var twoWayWithin: [[Interval]]
     public var twoWayBetween: [[Interval]]
 }
@@ -212,7 +218,8 @@ enum Bootstrap {
         }
     }
 
-    /// Percentile intervals per year and term, and of the year-on-year change of G.
+    /// Percentile intervals per year and term, of the change of G from the previous and
+    /// from the first year, and of the sources' contribution rates.
     static func intervals(_ samples: [[[Double]]], panel: Panel, level: Double) -> [YearIntervals] {
         let k = panel.groups.count, pairs = k * (k - 1) / 2, m = panel.system.dimensions.count
         let years = panel.years.count
@@ -231,20 +238,30 @@ enum Bootstrap {
             let twoWayWithin = (0..<k).map { _ in take(m) }
             let twoWayBetween = (0..<pairs).map { _ in take(m) }
             let change = year == 0 ? nil : percentile(samples.map { $0[year][0] - $0[year - 1][0] }, level: level)
-            return YearIntervals(gini: gini, giniChange: change, within: within, between: between,
+            let changeFromFirst = year == 0 ? nil : percentile(samples.map { $0[year][0] - $0[0][0] }, level: level)
+            let sourceStart = 1 + k + pairs + 4
+            let sourceRates = (0..<m).map { source in
+                percentile(samples.compactMap { terms in
+                    terms[year][0] != 0 ? 100 * terms[year][sourceStart + source] / terms[year][0] : nil
+                }, level: level)
+            }
+            return YearIntervals(gini: gini, giniChange: change, giniChangeFromFirst: changeFromFirst,
+                                 within: within, between: between,
                                  withinTotal: totals[0], betweenTotal: totals[1], netBetween: totals[2],
-                                 transvariation: totals[3], sources: sources, twoWayWithin: twoWayWithin,
-                                 twoWayBetween: twoWayBetween)
+                                 transvariation: totals[3], sources: sources, sourceRates: sourceRates,
+                                 twoWayWithin: twoWayWithin, twoWayBetween: twoWayBetween)
         }
     }
 
     /// The percentile interval of `values` at `level`: the k-th and (B + 1 - k)-th smallest,
-    /// k = max(1, floor((B + 1)(1 - level) / 2)).
+    /// k = max(1, floor((B + 1)(1 - level) / 2)). The floor allows 1e-9 of rounding error,
+    /// so that B = 39 at level 0.9 gives k = 2 although (1 - 0.9) is 0.09999999999999998
+    /// in binary.
     static func percentile(_ values: [Double], level: Double) -> Interval {
         let sorted = values.sorted()
         let count = sorted.count
         guard count > 0 else { return Interval(lower: .nan, upper: .nan) }
-        let k = max(1, Int(((Double(count) + 1) * (1 - level) / 2).rounded(.down)))
+        let k = max(1, Int(((Double(count) + 1) * (1 - level) / 2 + 1e-9).rounded(.down)))
         return Interval(lower: sorted[min(k, count) - 1], upper: sorted[max(count + 1 - k, 1) - 1])
     }
 }

@@ -52,6 +52,7 @@ public enum ResultsJSON {
             try json.numberMap("dimensionMeans", zip(dimensions, year.dimensionMeans).map { ($0, $1) }, compact: true)
             try writeDecomposition(year.decomposition, groups: groups, sourceNames: dimensions,
                                    finerNames: system.indicators.map(\.id), to: &json)
+            try TheilJSON.write(year.theil, groups: groups, to: &json)
             if let bootstrap = result.bootstrap {
                 try writeIntervals(bootstrap.years[index], options: bootstrap.options, groups: groups,
                                    sourceNames: dimensions, to: &json)
@@ -209,6 +210,7 @@ public enum ResultsJSON {
         try json.string("method", "percentile, units resampled within groups")
         try pair("gini", ci.gini)
         try pair("giniChange", ci.giniChange)
+        try pair("giniChangeFromFirst", ci.giniChangeFromFirst)
         try map("within", groups, ci.within)
         try map("between", pairs, ci.between)
         try pair("withinTotal", ci.withinTotal)
@@ -216,6 +218,7 @@ public enum ResultsJSON {
         try pair("netBetween", ci.netBetween)
         try pair("transvariation", ci.transvariation)
         try map("sources", sourceNames, ci.sources)
+        try map("sourceRates", sourceNames, ci.sourceRates)
         try json.beginObject("twoWay")
         try json.beginObject("within")
         for (group, cells) in zip(groups, ci.twoWayWithin) { try map(group, sourceNames, cells) }

@@ -52,6 +52,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
     @OptionGroup var bootstrap: BootstrapArguments
 
+    @Flag(name: .long, help: "Also run the analysis under the other weighting methods (critic, entropy, cv, stdev, equal) and add the comparison to the report, with sensitivity*.csv and its charts (see `resilience sensitivity`).")
+    var sensitivity = false
+
     @Flag(name: .long, help: "Replace --out even if it holds something resilience did not write.")
     var force = false
 
@@ -74,21 +77,23 @@ struct AnalyzeCommand: AsyncParsableCommand {
             let folder = try OutputFolder(path: out, force: force)
             do {
                 var input = try data.load()
+                if let years = options.mapYears { try Self.checkMapYears(years, panelYears: input.panel.years) }
                 if let weighting { input.configuration.weighting = weighting }
                 if let standardization { input.configuration.standardization = standardization }
                 let progress = ProgressBar(label: "bootstrap", total: bootstrap.bootstrap, quiet: quiet)
                 let analysisOptions = Analysis.Options(dropIncomplete: data.dropIncomplete, bootstrap: bootstrap.options,
                                                        onReplicate: { progress.advance() })
+                let sensitivityPanel = sensitivity ? input.panel : nil
                 let result = try await Analysis.run(panel: input.takePanel(), configuration: input.configuration, source: input.source,
                                               synthetic: input.synthetic, readerWarnings: input.warnings,
                                               encoding: input.encoding,
                                               options: analysisOptions)
-                if let years = options.mapYears, let missing = years.first(where: { !result.input.years.contains($0) }) {
-                    let span = result.input.years.isEmpty ? "none" : "\(result.input.years.first!)-\(result.input.years.last!)"
-                    folder.discard()
-                    Self.exit(withError: ValidationError("--map-years names \(missing), which is not a year of the panel (years: \(span))"))
+                var comparison: SensitivityResult?
+                if let sensitivityPanel {
+                    comparison = try await SensitivityOutput.compare(result, panel: sensitivityPanel, input: input,
+                                                                     dropIncomplete: data.dropIncomplete)
                 }
-                try AnalysisOutput.write(result, options: options, to: folder)
+                try AnalysisOutput.write(result, options: options, sensitivity: comparison, to: folder)
                 try folder.commit()
                 if !quiet {
                     Console.print(TerminalSummary.render(result, digits: digits))
@@ -101,6 +106,20 @@ struct AnalyzeCommand: AsyncParsableCommand {
         } catch {
             Failure.exit(error)
         }
+    }
+
+    /// Every `--map-years` year must be a year of the panel; checked once the panel is
+    /// read and before the analysis (and any bootstrap) runs.
+    static func checkMapYears(_ years: [Int], panelYears: [Int]) throws(UsageError) {
+        guard let missing = years.first(where: { !panelYears.contains($0) }) else { return }
+        guard let first = panelYears.first, let last = panelYears.last else {
+            throw UsageError(option: "--map-years", problem: "the panel has no years to map (found \(missing))",
+                             hint: "check the year column of the data")
+        }
+        let span = first == last ? "\(first)" : "\(first)-\(last)"
+        let example = first == last ? "\(first)" : "\(first),\(last)"
+        throw UsageError(option: "--map-years", problem: "\(missing) is not a year of the panel (its years: \(span))",
+                         hint: "name years of the panel, e.g. --map-years \(example), or leave --map-years out")
     }
 
     /// Reads and decodes the `--boundaries` file; a problem becomes a diagnostic naming
@@ -161,12 +180,15 @@ struct YearList: ExpressibleByArgument {
 
 /// The files of an `analyze` run.
 enum AnalysisOutput {
-    static func write(_ result: AnalysisResult, options: ReportOptions = ReportOptions(), to folder: OutputFolder) throws {
+    static func write(_ result: AnalysisResult, options: ReportOptions = ReportOptions(), sensitivity: SensitivityResult? = nil,
+                      to folder: OutputFolder) throws {
         try folder.write("results.json") { sink in try ResultsJSON.write(result, to: sink) }
         try folder.write("imputed.csv", ImputedCellsCSV.render(result.input))
         let tables = AnalysisTables(result, digits: options.digits)
         for (file, table) in tables.csvFiles { try folder.write(file, CSVTableRenderer.render(table)) }
         try folder.write("scores.csv") { sink in try tables.writeScoresCSV(to: sink) }
-        for file in ReportFiles.render(result, options: options) { try folder.write(file.name, file.text) }
+        if let sensitivity { try SensitivityOutput.write(sensitivity, digits: options.digits, to: folder, resultsName: "sensitivity.json") }
+        let sections = sensitivity.map { [SensitivityReport.section($0, digits: options.digits)] } ?? []
+        for file in ReportFiles.render(result, options: options, sections: sections) { try folder.write(file.name, file.text) }
     }
 }

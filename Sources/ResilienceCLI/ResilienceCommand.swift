@@ -17,7 +17,7 @@ struct ResilienceCommand: AsyncParsableCommand {
         Exit codes: 0 success, 1 bad input (the message names file, line and column), 2 usage error, 3 internal error (a bug).
         """,
         version: "0.1.0",
-        subcommands: [AnalyzeCommand.self, DecomposeCommand.self, InitConfigCommand.self, DemoDataCommand.self, ConvertCommand.self],
+        subcommands: [AnalyzeCommand.self, DecomposeCommand.self, SensitivityCommand.self, InitConfigCommand.self, DemoDataCommand.self, ConvertCommand.self],
         defaultSubcommand: nil)
 
     /// Parses and runs the command. Usage errors (unknown options, bad values) exit with

@@ -27,10 +27,10 @@ struct TableDocumentsTests {
         #expect(!code.contains("\\documentclass"))
         #expect(!code.contains("\\usepackage"))
         #expect(!code.contains("\\begin{document}"))
-        #expect(text.components(separatedBy: "\\begin{table}").count - 1 == tables.studyTables.count)
-        #expect(text.components(separatedBy: "\\toprule").count - 1 == tables.studyTables.count)
-        #expect(text.components(separatedBy: "\\bottomrule").count - 1 == tables.studyTables.count)
-        for table in tables.studyTables {
+        #expect(text.components(separatedBy: "\\begin{table}").count - 1 == tables.documentTables.count)
+        #expect(text.components(separatedBy: "\\toprule").count - 1 == tables.documentTables.count)
+        #expect(text.components(separatedBy: "\\bottomrule").count - 1 == tables.documentTables.count)
+        for table in tables.documentTables {
             // "Table 4a. Dagum ..." keeps its number: \thetable is 4a, the caption the rest.
             let (number, caption) = LaTeXTableRenderer.numberedTitle(table.title)
             #expect(number != nil, "\(table.title)")

@@ -3,13 +3,16 @@ import PanelData
 /// Draws a ``Chart`` as SVG: title and subtitle, plot area with horizontal grid lines at
 /// the value ticks, the x axis at the bottom, the primary value axis on the left and the
 /// secondary one (if any) on the right, each with ``NiceScale`` ticks and a label; the
-/// series (bands, then bars, then lines and markers); a legend under the plot and the
-/// chart's notes under the legend.
+/// series (the bands of all series first, so that no band covers a line, then bars, then
+/// lines and markers); a legend under the plot (a series with a band gets a shaded
+/// swatch behind its line) and the chart's notes under the legend.
 ///
 /// The drawing is marked up so that a program can read it back: each series is a
 /// `<g class="series" data-series="NAME" data-style="line|bars" data-points="N">` holding
-/// its `polyline.line` elements (one per unbroken run of points), `circle.marker`,
-/// `rect.bar` and `path.band` elements; N is the number of points with a finite value.
+/// its `polyline.line` elements (one per unbroken run of points), `circle.marker` and
+/// `rect.bar` elements; N is the number of points with a finite value. The bands of a
+/// series are in `<g class="bands" data-series="NAME">`, one `polygon.band` per run of
+/// consecutive points that all have a band (the series' colour at opacity 0.18).
 ///
 /// Layout: 720 px wide; the plot area is 300 px high; the height grows with the number
 /// of legend rows and notes. Bars of several series share each x slot side by side; a
@@ -113,7 +116,23 @@ public enum ChartSVGRenderer {
             svg.close("g")
         }
 
-        // Series: bands first (under everything), then bars, then lines.
+        // Bands first (under everything): one polygon per run of points that all have a band.
+        for (index, series) in chart.series.enumerated() {
+            let bands = bandRuns(series)
+            guard !bands.isEmpty else { continue }
+            let scale = series.axis == .secondary ? (y2Scale ?? yScale) : yScale
+            let color = ChartPalette.categorical(series.colorIndex ?? index)
+            svg.open("g", ["class": "bands", "data-series": series.name])
+            for run in bands {
+                let upper = run.map { (px($0.x), py($0.band!.1, scale)) }
+                let lower = run.reversed().map { (px($0.x), py($0.band!.0, scale)) }
+                svg.element("polygon", ["class": "band", "points": SVGWriter.points(upper + lower), "fill": color,
+                                        "fill-opacity": "0.18", "stroke": "none"])
+            }
+            svg.close("g")
+        }
+
+        // Series: bars, then lines.
         let barSeries = chart.series.indices.filter { chart.series[$0].style == .bars }
         let slot = (xHigh > xLow ? spacing / (xHigh - xLow) * plotWidth : plotWidth) * 0.7
         let order = chart.series.indices.sorted { (chart.series[$0].style == .bars ? 0 : 1) < (chart.series[$1].style == .bars ? 0 : 1) }
@@ -125,13 +144,6 @@ public enum ChartSVGRenderer {
             let style = series.style == .bars ? "bars" : "line"
             svg.open("g", ["class": "series", "data-series": series.name, "data-style": style,
                            "data-points": String(series.drawnPointCount)])
-            // Bands: one polygon per run of points that all have a band.
-            for run in runs(series.points, where: { $0.band != nil }) where run.count > 1 {
-                let upper = run.map { (px($0.x), py($0.band!.1, scale)) }
-                let lower = run.reversed().map { (px($0.x), py($0.band!.0, scale)) }
-                svg.element("polygon", ["class": "band", "points": SVGWriter.points(upper + lower), "fill": color,
-                                        "fill-opacity": "0.18", "stroke": "none"])
-            }
             switch series.style {
             case .bars:
                 let position = barSeries.firstIndex(of: index) ?? 0
@@ -177,6 +189,10 @@ public enum ChartSVGRenderer {
                 svg.element("rect", ["x": SVGWriter.number(item.x), "y": SVGWriter.number(y - 9), "width": "24", "height": "10",
                                      "fill": color, "fill-opacity": "0.75"])
             case let .line(markers):
+                if !bandRuns(series).isEmpty {
+                    svg.element("rect", ["class": "band-swatch", "x": SVGWriter.number(item.x), "y": SVGWriter.number(y - 10),
+                                         "width": "24", "height": "12", "fill": color, "fill-opacity": "0.18"])
+                }
                 var attributes: [(String, String)] = [("x1", SVGWriter.number(item.x)), ("x2", SVGWriter.number(item.x + 24)),
                                                       ("y1", SVGWriter.number(y - 4)), ("y2", SVGWriter.number(y - 4)),
                                                       ("stroke", color), ("stroke-width", "2")]
@@ -216,6 +232,12 @@ public enum ChartSVGRenderer {
 
     static func tickLabel(_ value: Double, scale: NiceScale, axis: Chart.Axis) -> String {
         NumberText.fixed(value, digits: axis.integer ? 0 : (axis.decimals ?? scale.decimals))
+    }
+
+    /// The runs of a series' points that are drawn as bands: two or more consecutive
+    /// points, each with a finite lower and upper bound.
+    static func bandRuns(_ series: Chart.Series) -> [[Chart.Point]] {
+        runs(series.points, where: { $0.band != nil }).filter { $0.count > 1 }
     }
 
     /// Maximal runs of consecutive points that satisfy `include`.

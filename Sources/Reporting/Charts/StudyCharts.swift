@@ -5,7 +5,8 @@ import Resilience
 /// The charts of a run (fig-mean, fig-groups, fig-gini, fig-within, fig-within-between,
 /// fig-sources, fig-density), built from an ``AnalysisResult``; every value comes from
 /// the result as it is (no smoothing). Charts of the synthetic demo panel say so in a
-/// note.
+/// note. When the run has a bootstrap, fig-gini, fig-within, fig-within-between and
+/// fig-sources shade each series' percentile interval and say so in a note.
 public struct StudyCharts {
     public let result: AnalysisResult
 
@@ -60,7 +61,8 @@ public struct StudyCharts {
         }
         return Chart(name: "fig-gini", title: "Gini coefficient of the composite score", xAxis: yearAxis,
                      yAxis: Chart.Axis("Gini coefficient G"),
-                     series: [Chart.Series(name: "G", points: yearly(\.decomposition.gini))], notes: notes + dataNote)
+                     series: [Chart.Series(name: "G", points: yearly(\.decomposition.gini, band: \.gini))],
+                     notes: notes + bandNote + dataNote)
     }
 
     /// `fig-within`: each group's within-group term Gw_j by year (Dagum, 1997).
@@ -69,17 +71,17 @@ public struct StudyCharts {
               subtitle: "Gw_j: the pairs inside group j, over 2 n^2 mu of the whole sample",
               xAxis: yearAxis, yAxis: Chart.Axis("Within-group term Gw_j"),
               series: groups.indices.map { j in
-                  Chart.Series(name: groups[j], points: yearly { $0.decomposition.within[j] })
-              }, notes: dataNote)
+                  Chart.Series(name: groups[j], points: yearly({ $0.decomposition.within[j] }, band: { $0.within[j] }))
+              }, notes: bandNote + dataNote)
     }
 
     /// `fig-within-between`: the within total Gw and the between total Gb by year.
     public var withinBetweenChart: Chart {
         Chart(name: "fig-within-between", title: "Within-group and between-group totals",
               subtitle: "G = Gw + Gb", xAxis: yearAxis, yAxis: Chart.Axis("Term of G"),
-              series: [Chart.Series(name: "Within groups (Gw)", points: yearly(\.decomposition.withinTotal)),
-                       Chart.Series(name: "Between groups (Gb)", points: yearly(\.decomposition.betweenTotal))],
-              notes: dataNote)
+              series: [Chart.Series(name: "Within groups (Gw)", points: yearly(\.decomposition.withinTotal, band: \.withinTotal)),
+                       Chart.Series(name: "Between groups (Gb)", points: yearly(\.decomposition.betweenTotal, band: \.betweenTotal))],
+              notes: bandNote + dataNote)
     }
 
     /// `fig-sources`: the source term G^m of each dimension by year.
@@ -89,8 +91,10 @@ public struct StudyCharts {
                      subtitle: "G^m: the part of G that comes from dimension m; the terms add up to G",
                      xAxis: yearAxis, yAxis: Chart.Axis("Source term G^m"),
                      series: dimensions.indices.map { m in
-                         Chart.Series(name: dimensions[m], points: yearly { $0.decomposition.sources.indices.contains(m) ? $0.decomposition.sources[m] : nil })
-                     }, notes: dataNote)
+                         Chart.Series(name: dimensions[m],
+                                      points: yearly({ $0.decomposition.sources.indices.contains(m) ? $0.decomposition.sources[m] : nil },
+                                                     band: { $0.sources.indices.contains(m) ? $0.sources[m] : nil }))
+                     }, notes: bandNote + dataNote)
     }
 
     /// The composite scores of one year (every unit scored that year).

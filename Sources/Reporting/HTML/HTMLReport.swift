@@ -21,11 +21,12 @@ public struct ReportFigure: Sendable {
 ///
 /// Sections: a SYNTHETIC banner for the demo panel, the table of contents, the summary
 /// of findings (``Findings``), the input (``InputSummary``), the method
-/// (``MethodText``), the tables (``HTMLTableRenderer``), the charts and the maps (or why
+/// (``MethodText``), any further ``ReportSection`` (the Theil robustness check, the
+/// weighting sensitivity), the tables (``HTMLTableRenderer``), the charts and the maps (or why
 /// there are none). Every text passes through ``XMLText``.
 public enum HTMLReport {
     public static func render(_ result: AnalysisResult, options: ReportOptions, tables: [Table], charts: [ReportFigure],
-                              maps: [ReportFigure], mapsMissing: String?) -> String {
+                              maps: [ReportFigure], mapsMissing: String?, sections: [ReportSection] = []) -> String {
         let e = XMLText.escape
         let input = result.input
         let years = input.years.isEmpty ? "" : input.years.count == 1 ? " \(input.years[0])"
@@ -57,7 +58,9 @@ public enum HTMLReport {
         // Contents.
         html += "<nav id=\"contents\"><h2>Contents</h2>\n<ol>\n"
         html += "<li><a href=\"#findings\">Summary of findings</a></li>\n<li><a href=\"#input\">Input</a></li>\n"
-        html += "<li><a href=\"#method\">Method</a></li>\n<li><a href=\"#tables\">Tables</a><ol>\n"
+        html += "<li><a href=\"#method\">Method</a></li>\n"
+        for section in sections { html += section.contentsHTML }
+        html += "<li><a href=\"#tables\">Tables</a><ol>\n"
         for table in tables { html += "<li><a href=\"#\(e(table.name))\">\(e(table.title))</a></li>\n" }
         html += "</ol></li>\n<li><a href=\"#charts\">Charts</a><ol>\n"
         for figure in charts { html += "<li><a href=\"#\(e(figure.anchor))\">\(e(figure.image.title))</a></li>\n" }
@@ -79,6 +82,7 @@ public enum HTMLReport {
         html += "<section id=\"method\"><h2>Method</h2>\n"
         for paragraph in MethodText.paragraphs(result, options: options) { html += "<p>\(e(paragraph))</p>\n" }
         html += "</section>\n"
+        for section in sections { html += section.html }
 
         // Tables, charts, maps.
         html += "<section id=\"tables\"><h2>Tables</h2>\n"

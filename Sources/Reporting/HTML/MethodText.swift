@@ -2,7 +2,9 @@ import PanelData
 import Resilience
 
 /// The report's method section: one paragraph on how the numbers were made (the
-/// conventions of METHOD.md as this run applied them), and one on the charts and maps.
+/// conventions of METHOD.md as this run applied them), one on the bootstrap intervals
+/// when the run has them (``BootstrapText/methodParagraph(_:digits:)``), and one on the
+/// charts and maps.
 public enum MethodText {
     public static func paragraphs(_ result: AnalysisResult, options: ReportOptions) -> [String] {
         let weighting: String
@@ -38,6 +40,7 @@ public enum MethodText {
             + "one of \(options.classes) classes cut by \(breaks) on the scores of all mapped years together, so the maps "
             + "share one legend; intervals are right-closed."
             + (options.boundariesSource.map { " Boundaries are drawn from \($0)." } ?? "")
-        return [method, charts]
+        let bootstrap = BootstrapText.methodParagraph(result, digits: options.digits.gini).map { [$0] } ?? []
+        return [method] + bootstrap + [charts]
     }
 }

@@ -30,6 +30,7 @@ enum ReportStyle {
     td.r, th.r { text-align: right; }
     td.l, th.l { text-align: left; }
     td.marked { background: #e7f0fb; }
+    span.ci { font-size: 0.8em; color: #57606a; }
     p.note { font-size: 0.82rem; color: #57606a; margin: 0.3rem 0 0; }
     figure.chart { margin: 1.25rem 0 2rem; }
     figure.chart svg { display: block; width: 100%; max-width: 52rem; height: auto; border: 1px solid #eaeef2; }
