@@ -9,10 +9,11 @@
 /// **Convention**: a constant column (sigma_j = 0) carries no information: W_j = 0, its
 /// conflict and information are reported as 0, and it is left out of every other
 /// column's conflict sum, so adding a constant column never changes the other weights.
-/// **Convention** (ours): when exactly one column varies, it carries all the information
-/// there is and gets weight 1 (its conflict sum is empty, so the formula alone would give
-/// 0/0). If the information of every column is 0 otherwise (every column constant, or all
-/// varying columns perfectly correlated) the weights are undefined and an error is thrown. 1/N or 1/(N-1) in sigma does not change the weights (the factor cancels).
+/// If the information of every column is 0 (every column constant, a single varying
+/// column, whose conflict sum is empty, or varying columns that are all perfectly
+/// correlated) the weights are undefined and an error is thrown, as METHOD.md section 4
+/// says; `equal` or `given` weights serve such a system. 1/N or 1/(N-1) in sigma does not
+/// change the weights (the factor cancels).
 ///
 /// Complexity: one pass over the rows, O(N m^2) time, O(m^2) memory (``CovarianceAccumulator``).
 public enum CRITIC {
@@ -29,12 +30,6 @@ public enum CRITIC {
         }
         let information = (0..<m).map { sigma[$0] * conflict[$0] }
         let total = information.reduce(0, +)
-        if informative.count == 1, let only = informative.first {
-            var weights = [Double](repeating: 0, count: m)
-            weights[only] = 1
-            return WeightSet(method: .critic, weights: weights, sigma: sigma, conflict: conflict, information: information,
-                             warnings: ["only one indicator varies: it gets CRITIC weight 1"])
-        }
         guard total > 0 else { throw .undefined(method: .critic) }
         return WeightSet(method: .critic, weights: information.map { $0 / total }, sigma: sigma,
                          conflict: conflict, information: information)

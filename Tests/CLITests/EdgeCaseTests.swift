@@ -81,16 +81,23 @@ struct EdgeCaseTests {
         #expect((summary["meanGrowth"] as? [String: Any])?["arithmetic"] is NSNull)
     }
 
-    @Test("a single indicator gets weight 1")
+    /// METHOD.md section 4: a single indicator has an empty conflict sum, so its CRITIC
+    /// information is 0 and the weights are undefined (an error); `equal` weighs it 1.
+    @Test("a single indicator: CRITIC is undefined (exit 1, hint), equal weights give it weight 1")
     func singleIndicator() throws {
         let config = Self.config.replacingOccurrences(of: """
               - name: d2
                 indicators:
                   - {column: b, name: B, unit: "1", direction: negative}
             """, with: "")
-        let run = try Self.analyze("city,region,year,a\nE1,East,2020,1\nW1,West,2020,3\nN1,North,2020,4\n", config: config)
-        #expect(run.status == 0, "\(run.stderr)")
-        let weights = run.json["weights"] as? [[String: Any]] ?? []
+        let csv = "city,region,year,a\nE1,East,2020,1\nW1,West,2020,3\nN1,North,2020,4\n"
+        let critic = try Self.analyze(csv, config: config)
+        #expect(critic.status == 1)
+        #expect(critic.stderr.contains("the critic weights are undefined: every indicator is constant or carries no information"))
+        #expect(critic.stderr.contains("hint: "))
+        let equal = try Self.analyze(csv, config: config, extra: ["--weighting", "equal"])
+        #expect(equal.status == 0, "\(equal.stderr)")
+        let weights = equal.json["weights"] as? [[String: Any]] ?? []
         #expect(weights.count == 1)
         #expect(weights.first?["weight"] as? Double == 1)
     }

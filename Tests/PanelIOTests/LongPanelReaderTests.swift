@@ -409,7 +409,9 @@ struct LongPanelReaderTests {
             #expect(list.truncated)
             #expect(list.diagnostics.map(\.line) == Array(2...21))
             #expect(list.description.split(separator: "\n").count == 21)
-            #expect(list.description.hasSuffix("more than 20 problems; only the first 20 are listed; hint: fix these and run again"))
+            // The note names the first problem not listed (line 22, the 21st bad cell).
+            let note = try #require(list.description.split(separator: "\n").last)
+            #expect(note.hasSuffix("panel.csv:22:4: more problems follow from here; only the first 20 are listed; hint: fix these and run again"))
         }
     }
 

@@ -129,7 +129,8 @@ struct BootstrapTablesTests {
         #expect(text.contains("\\label{tab:table4a-dagum}"))
         #expect(text.contains("\\label{tab:table4a-dagum-part3}"))
         #expect(text.components(separatedBy: "\\addtocounter{table}{-1}").count - 1 == 2)
-        #expect(text.components(separatedBy: "\\begin{table}").count - 1 == tables.studyTables.count + 2)
+        // Every document table (the study tables, Table 7 Theil) plus the two extra parts of 4a.
+        #expect(text.components(separatedBy: "\\begin{table}").count - 1 == tables.documentTables.count + 2)
         // No line starts with `[` (it would be read as the optional argument of `\\`).
         #expect(!text.components(separatedBy: "\n").contains { $0.hasPrefix("[") })
         // Table 5: a header, then per year a value line and an interval line, each with
