@@ -12,13 +12,15 @@ struct AnalyzeCommand: AsyncParsableCommand {
         abstract: "Impute, standardise, weight, score and decompose a panel; write tables, charts, maps, report.html and results.json.",
         discussion: """
         Examples:
-          resilience analyze                                   # the built-in synthetic demo panel
+          resilience analyze                   # the built-in SYNTHETIC demo panel
           resilience analyze --data panel.csv --config config.yaml --out results
           resilience analyze --weighting entropy --out results-entropy
-          resilience analyze --map-years 2009,2023 --classes 4 --breaks quantile --kernel epanechnikov
-          resilience analyze --boundaries provinces.geojson --digits 3,4,2
-          resilience analyze --bootstrap 999 --ci 0.95 --seed 1      # percentile intervals of every term
-        The output folder is written in full or not at all; an earlier output of resilience is replaced.
+          resilience analyze --map-years 2009,2023 --classes 4 --breaks quantile
+          resilience analyze --kernel epanechnikov --digits 3,4,2
+          resilience analyze --boundaries provinces.geojson
+          resilience analyze --bootstrap 999 --ci 0.95 --seed 1   # intervals
+        The output folder is written in full or not at all; an earlier output of \
+        resilience is replaced.
         """)
 
     @OptionGroup var data: DataOptions

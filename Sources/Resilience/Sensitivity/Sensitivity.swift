@@ -8,7 +8,7 @@ import PanelIO
 /// and whether the study-style conclusions (``SensitivityConclusions``) hold under each
 /// method as under the reference, the first method listed.
 ///
-/// The runs are independent and computed concurrently (a task group); each is exactly
+/// The runs are made one after another, each on all cores for its years; each is exactly
 /// the run `analyze --weighting METHOD` makes, so the results do not depend on the
 /// number of cores, and the reference run equals a plain ``Analysis/run``. A run
 /// passed in as `existing` (the one `analyze --sensitivity` already made) is reused.
@@ -39,33 +39,20 @@ public enum Sensitivity {
         runOptions.onReplicate = nil
         let reusable = existing.flatMap { $0.standardization == configuration.standardization ? $0 : nil }
         let finalOptions = runOptions
-        let outcomes = await withTaskGroup(of: (Int, Result<AnalysisResult, AnalysisError>).self) { group in
-            for (index, method) in methods.enumerated() {
-                if let reusable, reusable.weighting == method {
-                    group.addTask { (index, .success(reusable)) }
-                    continue
-                }
-                let methodConfiguration = configuration.withWeighting(method)
-                group.addTask {
-                    do throws(AnalysisError) {
-                        return (index, .success(try await Analysis.run(
-                            panel: panel, configuration: methodConfiguration, source: source, synthetic: synthetic,
-                            readerWarnings: readerWarnings, encoding: encoding, options: finalOptions)))
-                    } catch {
-                        return (index, .failure(error))
-                    }
-                }
-            }
-            var outcomes = [Result<AnalysisResult, AnalysisError>?](repeating: nil, count: methods.count)
-            for await (index, outcome) in group { outcomes[index] = outcome }
-            return outcomes
-        }
+        // One run after another: each already decomposes its years on all cores. (A task
+        // group over the methods crashed or lost a run in release builds with Swift 6.3.)
         var runs: [AnalysisResult] = []
-        for (method, outcome) in zip(methods, outcomes) {
-            switch outcome {
-            case let .success(result)?: runs.append(result)
-            case let .failure(error)?: throw named(error, method: method)
-            case nil: throw .internal("the \(method.rawValue) run did not finish")
+        for method in methods {
+            if let reusable, reusable.weighting == method {
+                runs.append(reusable)
+                continue
+            }
+            do throws(AnalysisError) {
+                runs.append(try await Analysis.run(
+                    panel: copy panel, configuration: configuration.withWeighting(method), source: source,
+                    synthetic: synthetic, readerWarnings: readerWarnings, encoding: encoding, options: finalOptions))
+            } catch {
+                throw named(error, method: method)
             }
         }
         return try SensitivityResult(methods: methods, runs: runs)
