@@ -123,22 +123,27 @@ enum DemoCalibration {
     static let constant = [Double](repeating: 1, count: yearCount)
     /// Straight line from 2009 to 2023.
     static let linear: [Double] = (0..<yearCount).map { Double($0) / Double(yearCount - 1) }
-    /// Fast early, flattening later (treatment and utilisation rates approaching 100).
-    static let saturating: [Double] = (0..<yearCount).map { year in
-        let rate = 0.18
-        return (1 - exp(-rate * Double(year))) / (1 - exp(-rate * Double(yearCount - 1)))
+    /// A spread that changes linearly from 1 (2009) to `end` (2023).
+    static func ramp(to end: Double) -> [Double] {
+        (0..<yearCount).map { 1 + (end - 1) * Double($0) / Double(yearCount - 1) }
     }
-    /// Industrial emissions: a setback in 2011 (wider statistical coverage), little change
-    /// to 2015, a sharp fall in 2016 (the new survey scope and the action plans), then a
-    /// steady decline.
+    /// Treatment and utilisation rates: up quickly in 2010, a setback in 2011 (the wider
+    /// statistical coverage of that year takes in smaller, worse-equipped plants), then a
+    /// steady rise that flattens toward 2023.
+    static let treatmentRates: [Double] =
+        [0, 0.26, 0.18, 0.32, 0.41, 0.51, 0.58, 0.61, 0.66, 0.72, 0.79, 0.85, 0.91, 0.97, 1]
+    /// Industrial emissions: flat in 2010, a setback in 2011 (wider statistical coverage)
+    /// that grows a little to 2015, a sharp fall in 2016 (the new survey scope and the
+    /// action plans), then a steady decline.
     static let industrialEmissions: [Double] =
-        [0, 0.0, -0.4, -0.32, -0.3, -0.36, -0.28, 0.4, 0.55, 0.66, 0.75, 0.83, 0.9, 0.96, 1]
+        [0, -0.02, -0.31, -0.34, -0.37, -0.41, -0.45, 0.21, 0.41, 0.6, 0.74, 0.87, 0.93, 0.95, 1]
     /// CO2: rising to a plateau around 2013, falling from 2016.
     static let carbon: [Double] =
         [0, -0.3, -0.6, -0.8, -0.9, -0.85, -0.8, -0.3, -0.1, 0.1, 0.3, 0.5, 0.7, 0.85, 1]
-    /// PM2.5: roughly flat to 2013, then the Air Pollution Action Plan decline.
+    /// PM2.5: roughly flat to 2012, then the Air Pollution Action Plan decline, faster
+    /// from 2018.
     static let fineParticles: [Double] =
-        [0, -0.02, 0.0, -0.04, -0.08, 0.08, 0.25, 0.38, 0.5, 0.6, 0.72, 0.84, 0.9, 0.96, 1]
+        [0, 0.08, -0.09, 0, 0.04, 0.11, 0.17, 0.23, 0.29, 0.39, 0.54, 0.68, 0.81, 0.92, 1]
 
     // MARK: Shared city factors
 
@@ -184,67 +189,31 @@ enum DemoCalibration {
     static let indicators: [DemoIndicatorModel] = [
         // Resistance (all negative: less is better). Units as in IndicatorSystem.study.
         DemoIndicatorModel(
-            id: "wastewater", scale: .logNormal, start: 2600, end: 1700, path: industrialEmissions,
-            region: [0.1, 0.0, -0.1, 0.05], size: 0.25, industry: 0.15, resource: 1.1,
-            citySD: 0.22, provinceSD: 0.08, spread: (0..<15).map { 1 + 0.3 * Double($0) / 14 },
-            noiseSD: 0.06, decimals: 2),
+            id: "wastewater", scale: .logNormal, start: 2600, end: 2280, path: industrialEmissions, region: [0.25, -0.38, -0.04, 0.41], size: 0.15, industry: 0.09, resource: 1.41, citySD: 0.26, provinceSD: 0.08, spread: ramp(to: 0.95), regionChange: [-0.29, -0.62, -0.18, -0.1], regionSpread: [0.61, 0.99, 0.51, 0.52], trendSD: 0.1, noiseSD: 0.06, decimals: 2),
         DemoIndicatorModel(
-            id: "so2", scale: .logNormal, start: 35000, end: 15000, path: industrialEmissions,
-            region: [0.0, 0.05, 0.1, 0.1], size: 0.25, industry: 0.15, resource: 1.1,
-            citySD: 0.22, provinceSD: 0.08, spread: (0..<15).map { 1 + 0.3 * Double($0) / 14 },
-            noiseSD: 0.06, decimals: 0),
+            id: "so2", scale: .logNormal, start: 35000, end: 27000, path: industrialEmissions, region: [0.15, -0.33, 0.16, 0.46], size: 0.15, industry: 0.09, resource: 1.41, citySD: 0.26, provinceSD: 0.08, spread: ramp(to: 0.95), regionChange: [-0.29, -0.62, -0.18, -0.1], regionSpread: [0.61, 0.99, 0.51, 0.52], trendSD: 0.1, noiseSD: 0.06, decimals: 0),
         DemoIndicatorModel(
-            id: "dust", scale: .logNormal, start: 19000, end: 8500, path: industrialEmissions,
-            region: [-0.05, 0.05, 0.1, 0.2], size: 0.25, industry: 0.15, resource: 1.1,
-            citySD: 0.22, provinceSD: 0.08, spread: (0..<15).map { 1 + 0.3 * Double($0) / 14 },
-            noiseSD: 0.08, decimals: 0),
+            id: "dust", scale: .logNormal, start: 19000, end: 14900, path: industrialEmissions, region: [0.1, -0.33, 0.16, 0.56], size: 0.15, industry: 0.09, resource: 1.41, citySD: 0.26, provinceSD: 0.08, spread: ramp(to: 0.95), regionChange: [-0.29, -0.62, -0.18, -0.1], regionSpread: [0.61, 0.99, 0.51, 0.52], trendSD: 0.1, noiseSD: 0.08, decimals: 0),
         DemoIndicatorModel(
-            id: "co2", scale: .logNormal, start: 2400, end: 2300, path: carbon,
-            region: [0.1, 0.0, -0.05, 0.1], size: 0.25, industry: 0.1, resource: 0.8,
-            citySD: 0.3, provinceSD: 0.08, 
-            noiseSD: 0.04, decimals: 2),
-        // Resilience (all positive): mostly the city's own effect plus a few outliers, so
+            id: "co2", scale: .logNormal, start: 2400, end: 2360, path: carbon, region: [0.25, -0.38, 0.01, 0.46], size: 0.15, industry: 0.06, resource: 1.03, citySD: 0.25, provinceSD: 0.08, spread: ramp(to: 0.95), regionChange: [-0.29, -0.62, -0.18, -0.1], regionSpread: [0.61, 0.99, 0.51, 0.52], trendSD: 0.1, noiseSD: 0.04, decimals: 2),
+        // Resilience (all positive): mostly the city's own effect plus one outlier each, so
         // that min-max squeezes most cities near 0.
         DemoIndicatorModel(
-            id: "park_green_pc", scale: .logNormal, start: 9.5, end: 14.5, path: linear,
-            region: [0.1, 0.0, 0.0, -0.05], development: 0.05,
-            citySD: 0.35, outlierCount: 1, outlierShift: 1.8, provinceSD: 0.1,
-            noiseSD: 0.08, decimals: 2),
+            id: "park_green_pc", scale: .logNormal, start: 9.5, end: 14.2, path: linear, region: [0.1, 0, 0, -0.05], size: 0.01, development: 0.04, citySD: 0.25, outlierCount: 1, outlierShift: 1.65, provinceSD: 0.1, trendSD: 0.1, noiseSD: 0.08, decimals: 2),
         DemoIndicatorModel(
-            id: "drainage_density", scale: .logNormal, start: 8, end: 13, path: linear,
-            region: [0.15, 0.0, -0.1, -0.1], development: 0.05,
-            citySD: 0.35, outlierCount: 1, outlierShift: 1.8, provinceSD: 0.1,
-            noiseSD: 0.08, decimals: 2),
+            id: "drainage_density", scale: .logNormal, start: 8, end: 12.7, path: linear, region: [0.15, 0, -0.1, -0.1], size: 0.01, development: 0.04, citySD: 0.25, outlierCount: 1, outlierShift: 1.65, provinceSD: 0.1, trendSD: 0.1, noiseSD: 0.08, decimals: 2),
         DemoIndicatorModel(
-            id: "pop_density", scale: .logNormal, start: 400, end: 440, path: linear,
-            region: [0.3, 0.2, -0.3, -0.2], size: 0.3,
-            citySD: 0.4, outlierCount: 1, outlierShift: 1.8, provinceSD: 0.15,
-            trendSD: 0.05, noiseSD: 0.03, decimals: 1),
+            id: "pop_density", scale: .logNormal, start: 400, end: 438, path: linear, region: [0.3, 0.2, -0.3, -0.2], size: 0.14, citySD: 0.29, outlierCount: 1, outlierShift: 1.65, provinceSD: 0.15, trendSD: 0.05, noiseSD: 0.03, decimals: 1),
         DemoIndicatorModel(
-            id: "water_supply_pc", scale: .logNormal, start: 45, end: 58, path: linear,
-            region: [0.2, 0.0, -0.1, 0.0], size: 0.2, development: 0.05,
-            citySD: 0.35, outlierCount: 1, outlierShift: 1.8, provinceSD: 0.1,
-            noiseSD: 0.08, decimals: 2),
+            id: "water_supply_pc", scale: .logNormal, start: 45, end: 57.3, path: linear, region: [0.2, 0, -0.1, 0], size: 0.21, development: 0.04, citySD: 0.25, outlierCount: 1, outlierShift: 1.65, provinceSD: 0.1, trendSD: 0.1, noiseSD: 0.08, decimals: 2),
         // Adaptability.
         DemoIndicatorModel(
-            id: "sewage_treatment_rate", scale: .percent, start: 76, end: 95, path: saturating,
-            region: [0.1, 0.0, 0.0, -0.15], development: 0.15,
-            citySD: 0.45, outlierCount: 6, outlierShift: -2.0, provinceSD: 0.15, trendSD: 0.2,
-            noiseSD: 0.15, decimals: 2),
+            id: "sewage_treatment_rate", scale: .percent, start: 70.9, end: 92.7, path: treatmentRates, region: [0.52, 0.14, 0.53, -0.2], development: 0.34, citySD: 0.51, outlierCount: 6, outlierShift: -1.51, provinceSD: 0.15, regionChange: [0.32, 1.04, 0.94, 1.21], trendSD: 0.2, noiseSD: 0.15, decimals: 2),
         DemoIndicatorModel(
-            id: "solid_waste_util_rate", scale: .percent, start: 70, end: 80, path: saturating,
-            region: [0.15, 0.05, 0.0, -0.25], industry: -0.1, resource: -0.6,
-            citySD: 0.7, provinceSD: 0.2, trendSD: 0.9,
-            noiseSD: 0.2, decimals: 2),
+            id: "solid_waste_util_rate", scale: .percent, start: 73.2, end: 78.1, path: treatmentRates, region: [-0.29, -0.56, -0.36, 0.48], industry: -0.1, resource: -0.83, citySD: 0.28, provinceSD: 0.2, regionChange: [-0.16, 0.42, 1.36, -0.67], trendSD: 1.87, noiseSD: 0.2, decimals: 2),
         DemoIndicatorModel(
-            id: "domestic_waste_collected", scale: .logNormal, start: 28, end: 50, path: linear,
-            region: [0.2, 0.0, -0.1, 0.0], size: 0.4,
-            citySD: 0.4, outlierCount: 1, outlierShift: 2.0, provinceSD: 0.1,
-            noiseSD: 0.08, decimals: 2),
+            id: "domestic_waste_collected", scale: .logNormal, start: 28, end: 88.4, path: linear, region: [0.2, 0, -0.1, 0], size: 0.1, citySD: 0.45, outlierCount: 1, outlierShift: 2.94, provinceSD: 0.1, trendSD: 0.1, noiseSD: 0.08, decimals: 2),
         DemoIndicatorModel(
-            id: "pm25", scale: .logNormal, start: 60, end: 32, path: fineParticles,
-            region: [0.0, 0.05, -0.05, -0.05], industry: 0.03, resource: 0.05, basin: 0.4,
-            citySD: 0.15, outlierCount: 3, outlierShift: 0.6, provinceSD: 0.08,
-            spread: (0..<15).map { 1 - 0.1 * Double($0) / 14 }, trendSD: 0.05, noiseSD: 0.07, decimals: 1),
+            id: "pm25", scale: .logNormal, start: 60, end: 32.2, path: fineParticles, region: [0.14, 0, 0.17, -0.1], industry: 0.03, resource: 0.05, basin: 0.73, citySD: 0.19, outlierCount: 3, outlierShift: 0.6, provinceSD: 0.08, spread: ramp(to: 0.8), trendSD: 0.05, noiseSD: 0.07, decimals: 1),
     ]
 }
