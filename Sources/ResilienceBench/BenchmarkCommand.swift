@@ -14,6 +14,7 @@ import Resilience
 ///     resilience-bench --serial                # decompose years on one core
 ///     resilience-bench --csv 100000            # time the real `resilience analyze` on a generated CSV
 ///     resilience-bench --write-csv 610000 big.csv   # write a generated panel (about 1 GB) as CSV
+///     resilience-bench --in-memory 1000000 --serial   # the pipeline stages alone, no file I/O, one core
 ///     resilience-bench --decompose 1000000     # one year, 4 groups, 3 sources: full decomposition on one core
 ///     resilience-bench --write-decompose-csv 1000000 one-year.csv   # that cross-section as CSV (for decompose)
 @main
@@ -34,6 +35,10 @@ enum BenchmarkCommand {
             EndToEndBenchmark.writeCSV(units: units, to: arguments[index + 2])
             return
         }
+        if let units = value("--in-memory").flatMap(Int.init) {
+            await InMemoryBenchmark.run(units: units, repeats: Int(value("--repeats") ?? "") ?? 3, serial: serial)
+            return
+        }
         if let units = value("--decompose").flatMap(Int.init) {
             DecomposeBenchmark.run(units: units, repeats: Int(value("--repeats") ?? "") ?? 5)
             return
@@ -48,7 +53,7 @@ enum BenchmarkCommand {
             return
         }
         if arguments.contains("--help") || arguments.contains("-h") {
-            print("usage: resilience-bench [--sizes 277,2851,100000,1000000] [--repeats N] [--serial] | --csv UNITS [--repeats N] | --write-csv UNITS FILE | --decompose UNITS [--repeats N] | --write-decompose-csv UNITS FILE")
+            print("usage: resilience-bench [--sizes 277,2851,100000,1000000] [--repeats N] [--serial] | --csv UNITS [--repeats N] | --write-csv UNITS FILE | --in-memory UNITS [--serial] [--repeats N] | --decompose UNITS [--repeats N] | --write-decompose-csv UNITS FILE")
             return
         }
         print("resilience-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, decomposition \(serial ? "serial (one core)" : "parallel over years")")

@@ -107,3 +107,31 @@ enum OutputWriting {
         try file("scores.csv") { try tables.writeScoresCSV(to: $0) }
     }
 }
+
+/// `--in-memory UNITS`: the pipeline stages alone (impute, standardise + weights, scores,
+/// decomposition) on a generated panel held in memory, without reading or writing files,
+/// serially (one core) with `--serial`.
+enum InMemoryBenchmark {
+    static func run(units: Int, repeats: Int, serial: Bool) async {
+        var samples: [[Double]] = Array(repeating: [], count: AnalysisStage.allCases.count)
+        for _ in 0..<repeats {
+            let panel = SyntheticPanel.make(units: units)
+            let recorder = StageRecorder()
+            let start = ContinuousClock().now
+            do {
+                _ = try await Analysis.run(panel: panel, configuration: .study, source: "bench", synthetic: false,
+                                           options: Analysis.Options(parallel: !serial, onStage: { _ in recorder.mark() }))
+            } catch {
+                print("failed: \(error)")
+                return
+            }
+            let marks = [start] + recorder.instants
+            for stage in samples.indices where stage + 1 < marks.count {
+                samples[stage].append(StageBenchmark.seconds(marks[stage + 1] - marks[stage]))
+            }
+        }
+        let cells = zip(AnalysisStage.allCases, samples).map { "\($0.rawValue) \(String(format: "%.3f", StageBenchmark.median($1))) s" }
+        print("\(units) units x \(SyntheticPanel.yearCount) years, \(serial ? "one core" : "all cores"), median of \(repeats): "
+              + cells.joined(separator: "; ") + String(format: "; peak %.0f MB", StageBenchmark.peakMemoryMegabytes()))
+    }
+}
