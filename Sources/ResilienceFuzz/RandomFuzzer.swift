@@ -3,10 +3,15 @@ import PanelData
 
 /// A small mutation fuzzer for machines without libFuzzer: random byte strings and
 /// mutations (flip, insert, delete, splice, duplicate a line) of seed files, each input
-/// written to `fuzz-last-input.bin` before it runs, so a crash leaves it behind.
+/// written to `fuzz-last-input.bin` before it runs, so a crash leaves it behind. The
+/// generator's seed is `RESILIENCE_FUZZ_SEED` when set, else the clock; it is printed, so
+/// that a run can be repeated exactly.
 enum RandomFuzzer {
     static func run(seconds: Double, seeds: [Data]) {
-        var generator = SplitMixGenerator(seed: UInt64(Date().timeIntervalSince1970))
+        let seed = ProcessInfo.processInfo.environment["RESILIENCE_FUZZ_SEED"].flatMap { UInt64($0) }
+            ?? UInt64(Date().timeIntervalSince1970)
+        print("resilience-fuzz: seed \(seed) (RESILIENCE_FUZZ_SEED=\(seed) repeats this run)")
+        var generator = SplitMixGenerator(seed: seed)
         let deadline = Date().addingTimeInterval(seconds)
         var count = 0
         let tokens: [[UInt8]] = [",", "\"", "\n", "\r\n", "NA", "1e999", "-inf", "2019年", "1,234.5", "12%", "\u{FEFF}",

@@ -4,8 +4,8 @@ import Resilience
 
 /// The report's robustness section: Theil's T decomposition by group (Table 7) next to
 /// Dagum's, with sentences that compare their between-group shares in the first and the
-/// last year and say why the two can differ (docs/robustness.md says the same at more
-/// length).
+/// last year and say why the two can differ (the README's section on Theil's T says the
+/// same at more length).
 public enum RobustnessText {
     /// The section: the comparison, the reason, and Table 7.
     public static func section(_ tables: AnalysisTables) -> ReportSection {
