@@ -55,32 +55,36 @@ import Foundation  // exp
 /// Tuned (issue 9) so that min-max (pooled), CRITIC and the composite score on the default
 /// seed track the study's published aggregates (STUDY-FIGURES.md; checked by
 /// `DemoCalibrationTests`, printed by `resilience demo-data --compare-study`). With the
-/// default seed: dimension weights 0.377 / 0.239 / 0.384 (study 0.442 / 0.174 / 0.384);
-/// national mean 0.559 (2009) to 0.654 (2023), within 0.016 of Table 3 in every year,
-/// with the 2011 dip (-0.018) and the 2016 jump (+0.025); dimension means within 0.013
-/// (Resistance), 0.0015 (Resilience) and 0.005 (Adaptability) of Table 3; the Northeast
-/// the lowest region in 14 of 15 years, Central and West above East from 2017; Gini
-/// 0.0685 (2009) to 0.0534 (2023), -22%; between-region share 73.4-73.7%; source
-/// shares resistance / resilience / adaptability 61 / 2 / 38% (2009), 68 / 0 / 32%
-/// (2014), 32 / 2 / 65% (2023), resistance the largest source until 2017 and
-/// adaptability from 2018 (as in the study); the largest between-region cell East-West
-/// resistance in 2009 and East-Central adaptability in 2023. Another seed gives the same
-/// shapes but not these tolerances (the resilience outliers and the resource-based
-/// cities are few, so the min-max ranges move with the seed).
+/// default seed: dimension weights 0.375 / 0.240 / 0.385 (study 0.442 / 0.174 / 0.384);
+/// national mean 0.564 (2009) to 0.651 (2023), within 0.014 of Table 3 in every year,
+/// with the 2011 dip (-0.019) and the 2016 jump (+0.026); dimension means within 0.015
+/// (Resistance), 0.0013 (Resilience) and 0.0065 (Adaptability) of Table 3; the Northeast
+/// the lowest region in 14 of 15 years, Central and West above East from 2016; Gini
+/// 0.0686 (2009) to 0.0528 (2023), -23%; between-region share 73.2-73.8%; source
+/// shares resistance / resilience / adaptability 52 / 2 / 47% (2009), 64 / 1 / 35%
+/// (2014), 43 / 3 / 54% (2023), resistance the largest source until 2018 and
+/// adaptability from 2019 (the study: from 2018); the largest between-region cell
+/// East-West resistance in 2009 and East-Central adaptability in 2023. Another seed
+/// gives the same shapes but not these tolerances (the resilience outliers and the
+/// resource-based cities are few, so the min-max ranges move with the seed).
 ///
 /// What does what:
 /// - resistance level, dip and jump: the resource-based cluster (`resource`, most of the
 ///   emissions' right tail; reversed, the many clean cities standardise near 1), the
-///   region effects and their small per-region `regionSpread`, and the path
-///   `industrialEmissions` (its 2011-2015 setback and 2016 fall);
+///   emissions' region effects and per-region `regionSpread` (the city's own effect is
+///   widest in the Central region), and the path `industrialEmissions` (its 2011-2015
+///   setback and 2016 fall);
+/// - the region order: the emissions' `regionChange` (Central's fall fastest, which
+///   lifts it above the East after 2016) and the rates' `regionChange` (the West catching
+///   up in solid-waste use, the Northeast in sewage treatment while its solid-waste use
+///   falls behind, which keeps it the lowest region);
 /// - the falling resistance share: the emissions fall (log scale), so their spread in
 ///   standardised units shrinks after 2016; the rising adaptability share: the
-///   solid-waste utilisation rate's large `trendSD` (cities drift apart) and the regions'
-///   `regionChange` in the rates (the West and Central catching up, the Northeast
-///   falling behind);
-/// - the Gini and the between-region share: the emissions' and rates' `citySD`
-///   (the between share is about 73% already when the regions are alike, because of the
-///   regions' sizes; the region effects move it little);
+///   solid-waste utilisation rate's large `trendSD` (cities drift apart) and its
+///   regional changes;
+/// - the Gini: the emissions' and rates' `citySD`; the between-region share is about 73%
+///   already when the regions are alike (because of the regions' sizes), and the region
+///   effects move it little;
 /// - resilience: the outliers (`outlierShift`: how hard min-max squeezes) keep its mean
 ///   near 0.02-0.03 and its source share under 3%.
 struct DemoIndicatorModel: Sendable {
@@ -153,22 +157,22 @@ enum DemoCalibration {
         (0..<yearCount).map { 1 + (end - 1) * Double($0) / Double(yearCount - 1) }
     }
     /// Treatment and utilisation rates: up quickly in 2010, a setback in 2011 (the wider
-    /// statistical coverage of that year takes in smaller, worse-equipped plants), then a
-    /// steady rise that flattens toward 2023.
+    /// statistical coverage of that year takes in smaller, worse-equipped plants), up
+    /// again to 2014, slower in 2015-2018, then rising to the 2023 level.
     static let treatmentRates: [Double] =
-        [0, 0.26, 0.18, 0.32, 0.41, 0.51, 0.58, 0.61, 0.66, 0.72, 0.79, 0.85, 0.91, 0.97, 1]
+        [0, 0.25, 0.22, 0.38, 0.53, 0.6, 0.64, 0.65, 0.69, 0.72, 0.77, 0.82, 0.9, 0.97, 1]
     /// Industrial emissions: flat in 2010, a setback in 2011 (wider statistical coverage)
     /// that grows a little to 2015, a sharp fall in 2016 (the new survey scope and the
     /// action plans), then a steady decline.
     static let industrialEmissions: [Double] =
-        [0, -0.02, -0.31, -0.34, -0.37, -0.41, -0.45, 0.21, 0.41, 0.6, 0.74, 0.87, 0.93, 0.95, 1]
+        [0, 0.03, -0.4, -0.43, -0.46, -0.51, -0.53, 0.29, 0.46, 0.62, 0.76, 0.88, 0.94, 0.97, 1]
     /// CO2: rising to a plateau around 2013, falling from 2016.
     static let carbon: [Double] =
         [0, -0.3, -0.6, -0.8, -0.9, -0.85, -0.8, -0.3, -0.1, 0.1, 0.3, 0.5, 0.7, 0.85, 1]
-    /// PM2.5: roughly flat to 2012, then the Air Pollution Action Plan decline, faster
-    /// from 2018.
+    /// PM2.5: wavering around the 2009 level to 2014 (a bad year in 2011), then the
+    /// steady decline of the Air Pollution Action Plan years.
     static let fineParticles: [Double] =
-        [0, 0.08, -0.09, 0, 0.04, 0.11, 0.17, 0.23, 0.29, 0.39, 0.54, 0.68, 0.81, 0.92, 1]
+        [0, 0.09, -0.1, 0.07, 0, 0.03, 0.16, 0.26, 0.37, 0.48, 0.6, 0.72, 0.82, 0.91, 1]
 
     // MARK: Shared city factors
 
@@ -214,59 +218,60 @@ enum DemoCalibration {
     static let indicators: [DemoIndicatorModel] = [
         // Resistance (all negative: less is better). Units as in IndicatorSystem.study.
         DemoIndicatorModel(
-            id: "wastewater", scale: .logNormal, start: 2600, end: 2280, path: industrialEmissions,
-            region: [0.25, -0.38, -0.04, 0.41], size: 0.15, industry: 0.09, resource: 1.41, citySD: 0.26,
-            provinceSD: 0.08, spread: ramp(to: 0.95), regionChange: [-0.29, -0.62, -0.18, -0.1],
-            regionSpread: [0.61, 0.99, 0.51, 0.52], trendSD: 0.1, noiseSD: 0.06, decimals: 2),
+            id: "wastewater", scale: .logNormal, start: 2600, end: 2350, path: industrialEmissions,
+            region: [0.23, -0.61, -0.23, 0.11], size: 0.15, industry: 0.04, resource: 1.4, citySD: 0.29,
+            provinceSD: 0.08, spread: ramp(to: 1.05), regionChange: [-0.18, -0.68, -0.29, -0.13],
+            regionSpread: [0.5, 0.96, 0.57, 0.66], trendSD: 0.1, noiseSD: 0.06, decimals: 2),
         DemoIndicatorModel(
-            id: "so2", scale: .logNormal, start: 35000, end: 27000, path: industrialEmissions,
-            region: [0.15, -0.33, 0.16, 0.46], size: 0.15, industry: 0.09, resource: 1.41, citySD: 0.26,
-            provinceSD: 0.08, spread: ramp(to: 0.95), regionChange: [-0.29, -0.62, -0.18, -0.1],
-            regionSpread: [0.61, 0.99, 0.51, 0.52], trendSD: 0.1, noiseSD: 0.06, decimals: 0),
+            id: "so2", scale: .logNormal, start: 35000, end: 28500, path: industrialEmissions,
+            region: [0.13, -0.56, -0.03, 0.16], size: 0.15, industry: 0.04, resource: 1.4, citySD: 0.29,
+            provinceSD: 0.08, spread: ramp(to: 1.05), regionChange: [-0.18, -0.68, -0.29, -0.13],
+            regionSpread: [0.5, 0.96, 0.57, 0.66], trendSD: 0.1, noiseSD: 0.06, decimals: 0),
         DemoIndicatorModel(
-            id: "dust", scale: .logNormal, start: 19000, end: 14900, path: industrialEmissions,
-            region: [0.1, -0.33, 0.16, 0.56], size: 0.15, industry: 0.09, resource: 1.41, citySD: 0.26,
-            provinceSD: 0.08, spread: ramp(to: 0.95), regionChange: [-0.29, -0.62, -0.18, -0.1],
-            regionSpread: [0.61, 0.99, 0.51, 0.52], trendSD: 0.1, noiseSD: 0.08, decimals: 0),
+            id: "dust", scale: .logNormal, start: 19000, end: 15600, path: industrialEmissions,
+            region: [0.08, -0.56, -0.03, 0.26], size: 0.15, industry: 0.04, resource: 1.4, citySD: 0.29,
+            provinceSD: 0.08, spread: ramp(to: 1.05), regionChange: [-0.18, -0.68, -0.29, -0.13],
+            regionSpread: [0.5, 0.96, 0.57, 0.66], trendSD: 0.1, noiseSD: 0.08, decimals: 0),
         DemoIndicatorModel(
-            id: "co2", scale: .logNormal, start: 2400, end: 2360, path: carbon, region: [0.25, -0.38, 0.01, 0.46],
-            size: 0.15, industry: 0.06, resource: 1.03, citySD: 0.25, provinceSD: 0.08, spread: ramp(to: 0.95),
-            regionChange: [-0.29, -0.62, -0.18, -0.1], regionSpread: [0.61, 0.99, 0.51, 0.52], trendSD: 0.1,
+            id: "co2", scale: .logNormal, start: 2400, end: 2390, path: carbon, region: [0.23, -0.61, -0.18, 0.16],
+            size: 0.15, industry: 0.03, resource: 1.01, citySD: 0.2, provinceSD: 0.08, spread: ramp(to: 1.05),
+            regionChange: [-0.18, -0.68, -0.29, -0.13], regionSpread: [0.5, 0.96, 0.57, 0.66], trendSD: 0.1,
             noiseSD: 0.04, decimals: 2),
         // Resilience (all positive): mostly the city's own effect plus one outlier each, so
         // that min-max squeezes most cities near 0.
         DemoIndicatorModel(
-            id: "park_green_pc", scale: .logNormal, start: 9.5, end: 14.2, path: linear, region: [0.1, 0, 0, -0.05],
-            size: 0.01, development: 0.04, citySD: 0.25, outlierCount: 1, outlierShift: 1.65, provinceSD: 0.1,
+            id: "park_green_pc", scale: .logNormal, start: 9.5, end: 14, path: linear, region: [0.1, 0, 0, -0.05],
+            size: 0.04, development: 0.07, citySD: 0.25, outlierCount: 1, outlierShift: 1.7, provinceSD: 0.1,
             trendSD: 0.1, noiseSD: 0.08, decimals: 2),
         DemoIndicatorModel(
-            id: "drainage_density", scale: .logNormal, start: 8, end: 12.7, path: linear,
-            region: [0.15, 0, -0.1, -0.1], size: 0.01, development: 0.04, citySD: 0.25, outlierCount: 1,
-            outlierShift: 1.65, provinceSD: 0.1, trendSD: 0.1, noiseSD: 0.08, decimals: 2),
+            id: "drainage_density", scale: .logNormal, start: 8, end: 12.5, path: linear,
+            region: [0.15, 0, -0.1, -0.1], size: 0.04, development: 0.07, citySD: 0.25, outlierCount: 1,
+            outlierShift: 1.7, provinceSD: 0.1, trendSD: 0.1, noiseSD: 0.08, decimals: 2),
         DemoIndicatorModel(
-            id: "pop_density", scale: .logNormal, start: 400, end: 438, path: linear, region: [0.3, 0.2, -0.3, -0.2],
-            size: 0.14, citySD: 0.29, outlierCount: 1, outlierShift: 1.65, provinceSD: 0.15, trendSD: 0.05,
+            id: "pop_density", scale: .logNormal, start: 400, end: 436, path: linear, region: [0.3, 0.2, -0.3, -0.2],
+            size: 0.1, citySD: 0.29, outlierCount: 1, outlierShift: 1.7, provinceSD: 0.15, trendSD: 0.05,
             noiseSD: 0.03, decimals: 1),
         DemoIndicatorModel(
-            id: "water_supply_pc", scale: .logNormal, start: 45, end: 57.3, path: linear, region: [0.2, 0, -0.1, 0],
-            size: 0.21, development: 0.04, citySD: 0.25, outlierCount: 1, outlierShift: 1.65, provinceSD: 0.1,
+            id: "water_supply_pc", scale: .logNormal, start: 45, end: 56.8, path: linear, region: [0.2, 0, -0.1, 0],
+            size: 0.24, development: 0.07, citySD: 0.25, outlierCount: 1, outlierShift: 1.7, provinceSD: 0.1,
             trendSD: 0.1, noiseSD: 0.08, decimals: 2),
         // Adaptability.
         DemoIndicatorModel(
-            id: "sewage_treatment_rate", scale: .percent, start: 70.9, end: 92.7, path: treatmentRates,
-            region: [0.52, 0.14, 0.53, -0.2], development: 0.34, citySD: 0.51, outlierCount: 6, outlierShift: -1.51,
-            provinceSD: 0.15, regionChange: [0.32, 1.04, 0.94, 1.21], trendSD: 0.2, noiseSD: 0.15, decimals: 2),
+            id: "sewage_treatment_rate", scale: .percent, start: 71.4, end: 94.1, path: treatmentRates,
+            region: [0.67, 0.36, 0.4, -0.6], development: 0.4, citySD: 0.8, outlierCount: 6, outlierShift: -2.01,
+            provinceSD: 0.15, regionChange: [-0.15, 0.68, 0.49, 1.34], trendSD: 0.2, noiseSD: 0.15, decimals: 2),
         DemoIndicatorModel(
-            id: "solid_waste_util_rate", scale: .percent, start: 73.2, end: 78.1, path: treatmentRates,
-            region: [-0.29, -0.56, -0.36, 0.48], industry: -0.1, resource: -0.83, citySD: 0.28, provinceSD: 0.2,
-            regionChange: [-0.16, 0.42, 1.36, -0.67], trendSD: 1.87, noiseSD: 0.2, decimals: 2),
+            id: "solid_waste_util_rate", scale: .percent, start: 76.5, end: 81.9, path: treatmentRates,
+            region: [-0.25, -0.56, -0.25, 0.23], industry: -0.1, resource: -1.4, citySD: 0.21, provinceSD: 0.2,
+            regionChange: [0.37, 0.32, 0.9, -0.93], trendSD: 1.5, noiseSD: 0.2, decimals: 2),
         DemoIndicatorModel(
-            id: "domestic_waste_collected", scale: .logNormal, start: 28, end: 88.4, path: linear,
-            region: [0.2, 0, -0.1, 0], size: 0.1, citySD: 0.45, outlierCount: 1, outlierShift: 2.94, provinceSD: 0.1,
+            id: "domestic_waste_collected", scale: .logNormal, start: 28, end: 60.3, path: linear,
+            region: [0.2, 0, -0.1, 0], size: 0.17, citySD: 0.48, outlierCount: 1, outlierShift: 3.3, provinceSD: 0.1,
             trendSD: 0.1, noiseSD: 0.08, decimals: 2),
         DemoIndicatorModel(
-            id: "pm25", scale: .logNormal, start: 60, end: 32.2, path: fineParticles, region: [0.14, 0, 0.17, -0.1],
-            industry: 0.03, resource: 0.05, basin: 0.73, citySD: 0.19, outlierCount: 3, outlierShift: 0.6,
-            provinceSD: 0.08, spread: ramp(to: 0.8), trendSD: 0.05, noiseSD: 0.07, decimals: 1),
+            id: "pm25", scale: .logNormal, start: 60, end: 34.1, path: fineParticles,
+            region: [0.07, -0.01, 0.13, -0.08], industry: 0.03, resource: 0.05, basin: 0.65, citySD: 0.07,
+            outlierCount: 3, outlierShift: 0.6, provinceSD: 0.08, spread: ramp(to: 0.91), trendSD: 0.05,
+            noiseSD: 0.07, decimals: 1),
     ]
 }
