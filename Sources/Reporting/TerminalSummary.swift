@@ -3,8 +3,9 @@ import PanelData
 import Resilience
 
 /// The summary `resilience analyze` prints: what was read, the weights, the yearly
-/// means, the Gini series with its shares, and the two-way table of the first and last
-/// year. Fits an 80-column terminal for the study's 4 groups and 3 dimensions.
+/// means, the Gini series with its shares, the two-way table of the first and last
+/// year, and the findings (the report's sentences, ``Findings``). Fits an 80-column
+/// terminal for the study's 4 groups and 3 dimensions.
 public enum TerminalSummary {
     public static func render(_ result: AnalysisResult, digits: TableDigits = TableDigits()) -> String {
         let tables = AnalysisTables(result, digits: digits)
@@ -24,6 +25,8 @@ public enum TerminalSummary {
         if result.yearly.count > 1, let last = result.yearly.last {
             out.append(TextTableRenderer.render(tables.twoWayTable(year: last)))
         }
+        out.append("Findings")
+        out += Findings.sentences(result, digits: digits).map { "- " + $0 }
         return wrap(out.joined(separator: "\n"), width: 80)
     }
 
