@@ -97,12 +97,13 @@ public enum Analysis {
             input: { year in
                 let rows = year.rows
                 let w = weights[year.weightsIndex].set.weights
+                let rowUnit = panel.rowUnit
                 return DecompositionInput(
-                    totals: rows.map { scores.score[$0] },
-                    groups: rows.map { groupOfUnit[Int(panel.rowUnit[$0])] },
+                    totals: RowGather.values(scores.score, at: rows),
+                    groups: RowGather.values(rowUnit, at: rows).map { groupOfUnit[Int($0)] },
                     groupCount: panel.groups.count,
-                    sources: scores.dimensionScores.map { part in rows.map { part[$0] } },
-                    finerSources: standardized.indices.map { j in rows.map { w[j] * standardized[j][$0] } })
+                    sources: scores.dimensionScores.map { RowGather.values($0, at: rows) },
+                    finerSources: standardized.indices.map { RowGather.values(standardized[$0], at: rows, times: w[$0]) })
             },
             locate: { AnalysisError.yearLocation(panel: panel, source: source, rows: $0) })
         let theil = YearlyTheil.run(years, scores: scores.score, groupOfRow: { groupOfUnit[Int(panel.rowUnit[$0])] },

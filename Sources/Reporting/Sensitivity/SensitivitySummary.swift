@@ -21,7 +21,7 @@ public enum SensitivitySummary {
         if result.methods.count > 1 { out.append(TextTableRenderer.render(tables.rankSummaryTable)) }
         out.append(TextTableRenderer.render(tables.giniTable))
         out.append(TextTableRenderer.render(tables.sharesTable(compact: true)))
-        out.append(TextTableRenderer.render(tables.conclusionsTable))
+        out.append(TextTableRenderer.render(tables.conclusionsTerminalTable))
         out.append(SensitivityText.findings(result, digits: digits).map { "- " + $0 }.joined(separator: "\n"))
         return TerminalSummary.wrap(out.joined(separator: "\n"), width: 80)
     }

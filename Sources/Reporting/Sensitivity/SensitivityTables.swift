@@ -243,6 +243,45 @@ public struct SensitivityTables {
         return table
     }
 
+    /// The conclusions table for an 80-column terminal: with more than one year, each
+    /// method takes two rows, the first and the last year's largest source and largest
+    /// pair, so that no cell holds two names; a name is marked where it differs from the
+    /// reference's in the same year.
+    public var conclusionsTerminalTable: Table {
+        guard result.years.count > 1 else { return conclusionsTable }
+        var table = Table(name: "sensitivity-conclusions-terminal", title: conclusionsTable.title, note: conclusionsTable.note,
+                          columns: [Table.Column("Method", .left), Table.Column("Year", .left),
+                                    Table.Column("Largest source", .left), Table.Column("Largest pair", .left),
+                                    Table.Column("Trend", .left), Table.Column("Dominant", .left), Table.Column("Holds", .left)])
+        let years = [result.years.first, result.years.last].compactMap { $0 }
+        let reference = result.conclusions[0]
+        for (index, method) in methods.enumerated() {
+            let c = result.conclusions[index], a = result.agreements[index]
+            let sources = [c.largestSourceFirst, c.largestSourceLast].map { $0.map { system.dimensions[$0] } ?? "-" }
+            let pairs = [c.largestBetweenPairFirst, c.largestBetweenPairLast].map { $0.map { pairLabels[$0] } ?? "-" }
+            let referenceSources = [reference.largestSourceFirst, reference.largestSourceLast]
+            let referencePairs = [reference.largestBetweenPairFirst, reference.largestBetweenPairLast]
+            let ownSources = [c.largestSourceFirst, c.largestSourceLast]
+            let ownPairs = [c.largestBetweenPairFirst, c.largestBetweenPairLast]
+            for position in 0..<2 {
+                // Marked: this year's name differs from the reference's in the same year.
+                var marked = Set<Int>()
+                if ownSources[position] != referenceSources[position] { marked.insert(2) }
+                if ownPairs[position] != referencePairs[position] { marked.insert(3) }
+                if position == 0 && !a.giniTrend { marked.insert(4) }
+                if position == 0 && !a.dominantTerm { marked.insert(5) }
+                let first = position == 0
+                table.rows.append(Table.Row(
+                    [first ? .text(method) : .empty, .text(String(years[position])), .text(sources[position]),
+                     .text(pairs[position]), first ? .text(c.giniTrend.rawValue) : .empty,
+                     first ? .text(c.dominantTerm.rawValue) : .empty,
+                     first ? .text(index == 0 ? "reference" : a.all ? "yes" : "no") : .empty],
+                    marked: marked, ruleAbove: first && index > 0))
+            }
+        }
+        return table
+    }
+
     /// The tables for people, in report order.
     public var documentTables: [Table] {
         [weightsTable, rankTable, rankSummaryTable, giniTable, sharesTable(), conclusionsTable]
