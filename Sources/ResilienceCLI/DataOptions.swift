@@ -25,7 +25,23 @@ struct DataOptions: ParsableArguments {
         var configuration = AnalysisConfiguration.study
         if let config { configuration = try ConfigurationLoader.load(path: config) }
         guard let data else {
-            return LoadedInput(panel: DemoPanel.make(), configuration: configuration.withDemoSystemCheck(), source: "demo",
+            var panel = DemoPanel.make()
+            let demoConfiguration = configuration.withDemoSystemCheck()
+            if demoConfiguration.weighting == .given {
+                // The given weights travel with the indicator system: the demo panel takes
+                // the configuration's, which must be the study's system with weights added.
+                let same = demoConfiguration.system.dimensions == panel.system.dimensions
+                    && demoConfiguration.system.indicators.map(\.id) == panel.system.indicators.map(\.id)
+                    && demoConfiguration.system.dimensionOfIndicator == panel.system.dimensionOfIndicator
+                guard same else {
+                    throw configuration.diagnostic(
+                        at: "dimensions", dataFile: config ?? "demo",
+                        problem: "with the demo panel and `weighting: given`, `dimensions` must list the study's 12 indicators in their dimensions",
+                        hint: "start from `resilience init-config` and add a `weight` to each indicator, or pass your own data with --data")
+                }
+                panel.system = demoConfiguration.system
+            }
+            return LoadedInput(panel: panel, configuration: demoConfiguration, source: "demo",
                                synthetic: true, warnings: [], encoding: nil)
         }
         let loaded = try PanelReader.read(path: data, configuration: configuration)

@@ -26,6 +26,41 @@ struct DemoRunTests {
         #expect(imputed.allSatisfy { ["linear", "nearest", "extrapolated"].contains($0["method"] as? String ?? "") })
     }
 
+    /// `weighting: given` with the demo panel: the configuration's weights are used
+    /// (here 1 for the first indicator and 3 for the others, renormalised to 1/34 and
+    /// 3/34), and a configuration whose indicators are not the study's is refused.
+    @Test("the demo panel with given weights from a configuration")
+    func demoGivenWeights() throws {
+        let folder = try Binary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let study = try Binary.run(["init-config"], in: folder).standardOutput
+        var weights = 0
+        let given = study.replacingOccurrences(of: "weighting: critic", with: "weighting: given")
+            .split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+                guard line.trimmingCharacters(in: .whitespaces).hasPrefix("direction:") else { return [String(line)] }
+                weights += 1
+                let indent = String(line.prefix { $0 == " " })
+                return [String(line), indent + "weight: \(weights == 1 ? 1 : 3)"]
+            }.joined(separator: "\n")
+        #expect(weights == 12)
+        try given.write(to: folder.appendingPathComponent("given.yaml"), atomically: true, encoding: .utf8)
+        let outcome = try Binary.run(["analyze", "--config", "given.yaml", "--quiet"], in: folder)
+        #expect(outcome.status == 0, "stderr: \(outcome.standardError)")
+        let results = try ExpectedResults.load(folder.appendingPathComponent("resilience-output/results.json")) as? [String: Any]
+        let values = (results?["weights"] as? [[String: Any]] ?? []).compactMap { $0["weight"] as? Double }
+        #expect(values.count == 12)
+        #expect(abs((values.first ?? 0) - 1.0 / 34) <= 1e-15)
+        #expect(values.dropFirst().allSatisfy { abs($0 - 3.0 / 34) <= 1e-15 })
+
+        let renamed = given.replacingOccurrences(of: "column: so2", with: "column: sulphur")
+        try renamed.write(to: folder.appendingPathComponent("renamed.yaml"), atomically: true, encoding: .utf8)
+        let refused = try Binary.run(["analyze", "--config", "renamed.yaml", "--out", "refused", "--quiet"], in: folder)
+        #expect(refused.status == 1)
+        #expect(refused.standardError.hasPrefix("error: renamed.yaml:"))
+        #expect(refused.standardError.contains("must list the study's 12 indicators"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("refused").path))
+    }
+
     @Test("re-running the same command replaces the earlier output")
     func rerunReplaces() throws {
         let folder = try Binary.temporaryFolder()
