@@ -49,7 +49,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Kernel of the density chart: gaussian (Silverman's bandwidth) or epanechnikov (Stata's rule).", valueName: "kernel"))
     var kernel: KernelDensity.Kernel = .gaussian
 
-    @Option(name: .long, help: ArgumentHelp("GeoJSON polygons drawn under the map dots.", valueName: "file.geojson"))
+    @Option(name: .long, help: ArgumentHelp("GeoJSON boundaries (polygons as areas, lines as lines) drawn under the map dots.", valueName: "file.geojson"))
     var boundaries: String?
 
     @OptionGroup var bootstrap: BootstrapArguments
@@ -138,7 +138,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
             return try GeoJSONBoundaries(data: data, file: path)
         } catch {
             throw Diagnostic(file: path, line: 1, column: 1, problem: error.problem,
-                             hint: "--boundaries needs GeoJSON with Polygon or MultiPolygon geometries (longitude, latitude)")
+                             hint: "--boundaries needs GeoJSON with Polygon or MultiPolygon geometries (drawn as areas) or LineString or MultiLineString ones (drawn as lines), in longitude and latitude")
         }
     }
 }

@@ -177,5 +177,5 @@ public struct GeoJSONBoundaries: Sendable {
 public struct BoundaryError: Error, Sendable, CustomStringConvertible {
     public var file: String
     public var problem: String
-    public var description: String { "\(file): \(problem) (expected GeoJSON with Polygon or MultiPolygon geometries)" }
+    public var description: String { "\(file): \(problem) (expected GeoJSON with Polygon, MultiPolygon, LineString or MultiLineString geometries)" }
 }
