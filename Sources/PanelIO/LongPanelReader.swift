@@ -128,6 +128,13 @@ struct PanelBuilder {
     var rowYearValue: [Int] = []
     var rowLines: [Int32] = []
     var values: [[Double]]
+    /// The indicator values of the row being read (reused from row to row).
+    var rowValues: [Double]
+    /// The unit and the group of the previous good row: rows of one unit usually follow
+    /// each other, so a row whose unit (group) cell is the same bytes reuses them instead
+    /// of building the name and looking it up again.
+    var previousUnit: (name: String, index: Int32)?
+    var previousGroup: (cell: String, name: String, index: Int)?
 
     init(configuration: AnalysisConfiguration, file: String) {
         self.configuration = configuration
@@ -139,6 +146,7 @@ struct PanelBuilder {
             for entry in mapping.map { groupMap[entry.key] = entry.group }
         }
         values = Array(repeating: [], count: configuration.system.count)
+        rowValues = Array(repeating: .nan, count: configuration.system.count)
     }
 
     mutating func readHeader(_ fields: [String], line: Int, source: some DiagnosticLocator) throws {
@@ -203,7 +211,12 @@ struct PanelBuilder {
                               : "fill the missing cells (leave them empty for missing values); an unclosed quote may have joined lines")
             return
         }
-        let unitName = fields.trimmedText(unitColumn)
+        let unitName: String
+        if let previous = previousUnit, fields.trimmedTextIs(unitColumn, previous.name) {
+            unitName = previous.name
+        } else {
+            unitName = fields.trimmedText(unitColumn)
+        }
         guard !unitName.isEmpty else {
             report(source, line: line, column: unitColumn + 1, "the unit name is empty", found: nil,
                    hint: "give every row the name of its unit in column `\(headerNames[unitColumn])`")
@@ -215,52 +228,23 @@ struct PanelBuilder {
             return
         }
         // Group.
-        let groupCell = fields.trimmedText(groupColumn)
-        let groupName: String
-        switch configuration.groupSource {
-        case .column:
-            groupName = groupCell
-        case let .mapped(mapping):
-            guard let mapped = groupMap[groupCell] else {
-                report(source, line: line, column: groupColumn + 1, "`\(groupCell)` is not in `groupFrom.map`", found: groupCell,
-                       hint: "add `\(groupCell): <group>` to `groupFrom.map` for column `\(mapping.column)`")
-                return
-            }
-            groupName = mapped
+        let groupCell: String, groupName: String, group: Int
+        if let previous = previousGroup, fields.trimmedTextIs(groupColumn, previous.cell) {
+            (groupCell, groupName, group) = previous
+        } else {
+            guard let resolved = resolveGroup(fields, line: line, source: source) else { return }
+            (groupCell, groupName, group) = resolved
+            previousGroup = resolved
         }
-        guard !groupName.isEmpty else {
-            report(source, line: line, column: groupColumn + 1, "the group is empty", found: nil,
-                   hint: "give every row its group in column `\(headerNames[groupColumn])`")
-            return
-        }
-        var group = groupIndex[groupName]
-        if group == nil {
-            if groupsAreFixed {
-                report(source, line: line, column: groupColumn + 1, "group `\(groupName)` is not in the configured `groups`",
-                       found: groupName, hint: "add it to `groups` (\(groups.joined(separator: ", "))) or correct the cell")
-                return
-            }
-            group = groups.count
-            groupIndex[groupName] = groups.count
-            groups.append(groupName)
-        }
-        guard let group else { return }
         // Coordinates.
         var longitude: Double?, latitude: Double?
         if let (lonColumn, latColumn) = coordinateColumns {
-            for (column, isLongitude) in [(lonColumn, true), (latColumn, false)] {
-                switch fields.number(column, lenient: false) {
-                case let .value(value): if isLongitude { longitude = value } else { latitude = value }
-                case .missing: break
-                default:
-                    report(source, line: line, column: column + 1, "the coordinate is not a number", found: fields.text(column),
-                           hint: "write decimal degrees, e.g. 114.51")
-                }
-            }
+            longitude = coordinate(fields, column: lonColumn, line: line, source: source)
+            latitude = coordinate(fields, column: latColumn, line: line, source: source)
         }
         // PanelUnit.
         let unit: Int32
-        if let known = unitIndex[unitName] {
+        if let known = previousUnit.flatMap({ $0.name == unitName ? $0.index : nil }) ?? unitIndex[unitName] {
             unit = known
             let previous = units[Int(known)]
             if previous.group != group {
@@ -278,15 +262,15 @@ struct PanelBuilder {
             unitFirstLine.append(line)
             if case .mapped = configuration.groupSource { groupSourceValues.append(groupCell) }
         }
+        previousUnit = (unitName, unit)
         // Indicators.
-        var rowValues = [Double](repeating: .nan, count: indicatorColumns.count)
         var rowIsGood = true
         for (j, column) in indicatorColumns.enumerated() {
             switch fields.number(column, lenient: configuration.lenientNumbers) {
             case let .value(value):
                 rowValues[j] = value
             case .missing:
-                break
+                rowValues[j] = .nan
             case .infinite:
                 rowIsGood = false
                 report(source, line: line, column: column + 1, "infinite value in column `\(headerNames[column])`",
@@ -305,6 +289,53 @@ struct PanelBuilder {
         rowYearValue.append(year)
         rowLines.append(Int32(clamping: line))
         for j in rowValues.indices { values[j].append(rowValues[j]) }
+    }
+
+    /// The group of a row from its group (or `groupFrom`) cell: its cell text, name and
+    /// index; nil, with the problem reported, when the cell does not name a usable group.
+    private mutating func resolveGroup(_ fields: some RecordFields, line: Int,
+                                       source: some DiagnosticLocator) -> (cell: String, name: String, index: Int)? {
+        let groupCell = fields.trimmedText(groupColumn)
+        let groupName: String
+        switch configuration.groupSource {
+        case .column:
+            groupName = groupCell
+        case let .mapped(mapping):
+            guard let mapped = groupMap[groupCell] else {
+                report(source, line: line, column: groupColumn + 1, "`\(groupCell)` is not in `groupFrom.map`", found: groupCell,
+                       hint: "add `\(groupCell): <group>` to `groupFrom.map` for column `\(mapping.column)`")
+                return nil
+            }
+            groupName = mapped
+        }
+        guard !groupName.isEmpty else {
+            report(source, line: line, column: groupColumn + 1, "the group is empty", found: nil,
+                   hint: "give every row its group in column `\(headerNames[groupColumn])`")
+            return nil
+        }
+        if let known = groupIndex[groupName] { return (groupCell, groupName, known) }
+        if groupsAreFixed {
+            report(source, line: line, column: groupColumn + 1, "group `\(groupName)` is not in the configured `groups`",
+                   found: groupName, hint: "add it to `groups` (\(groups.joined(separator: ", "))) or correct the cell")
+            return nil
+        }
+        groupIndex[groupName] = groups.count
+        groups.append(groupName)
+        return (groupCell, groupName, groups.count - 1)
+    }
+
+    /// A longitude or latitude cell: its value, nil when empty, or nil with the problem
+    /// reported when it is not a number.
+    private mutating func coordinate(_ fields: some RecordFields, column: Int, line: Int,
+                                     source: some DiagnosticLocator) -> Double? {
+        switch fields.number(column, lenient: false) {
+        case let .value(value): return value
+        case .missing: return nil
+        default:
+            report(source, line: line, column: column + 1, "the coordinate is not a number", found: fields.text(column),
+                   hint: "write decimal degrees, e.g. 114.51")
+            return nil
+        }
     }
 
     func finish(source: some DiagnosticLocator) throws -> LoadedPanel {

@@ -74,6 +74,9 @@ public protocol RecordFields {
     func year(_ index: Int) -> Int?
     /// The field with surrounding spaces and tabs removed.
     func trimmedText(_ index: Int) -> String
+    /// True when the trimmed field is `text` byte for byte (a cheap check that lets the
+    /// reader reuse the unit or group of the previous row; false may still be equal text).
+    func trimmedTextIs(_ index: Int, _ text: String) -> Bool
     func isBlank(_ index: Int) -> Bool
 }
 
@@ -82,6 +85,7 @@ extension Array: RecordFields where Element == String {
     public func number(_ index: Int, lenient: Bool) -> CellParsing.NumberCell { CellParsing.number(self[index], lenient: lenient) }
     public func year(_ index: Int) -> Int? { CellParsing.year(self[index]) }
     public func trimmedText(_ index: Int) -> String { String(CellParsing.trimmed(self[index])) }
+    public func trimmedTextIs(_ index: Int, _ text: String) -> Bool { CellParsing.trimmed(self[index]).utf8.elementsEqual(text.utf8) }
     public func isBlank(_ index: Int) -> Bool { CellParsing.trimmed(self[index]).isEmpty }
 }
 
@@ -89,5 +93,6 @@ extension ByteRecord: RecordFields {
     public func number(_ index: Int, lenient: Bool) -> CellParsing.NumberCell { ByteCells.number(bytes(index), lenient: lenient) }
     public func year(_ index: Int) -> Int? { ByteCells.year(bytes(index)) }
     public func trimmedText(_ index: Int) -> String { String(decoding: ByteCells.trimmed(bytes(index)), as: UTF8.self) }
+    public func trimmedTextIs(_ index: Int, _ text: String) -> Bool { ByteCells.trimmed(bytes(index)).elementsEqual(text.utf8) }
     public func isBlank(_ index: Int) -> Bool { ByteCells.isBlank(bytes(index)) }
 }
