@@ -29,28 +29,10 @@ public enum HTMLReport {
                               maps: [ReportFigure], mapsMissing: String?, sections: [ReportSection] = []) -> String {
         let e = XMLText.escape
         let input = result.input
-        let years = input.years.isEmpty ? "" : input.years.count == 1 ? " \(input.years[0])"
-            : " \(input.years.first!)-\(input.years.last!)"
+        let years = ReportPage.yearSpan(input.years)
         let title = "Urban ecological resilience: composite index and Gini decomposition" + (input.synthetic ? " (synthetic demo data)" : "")
-        var html = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(e(title))</title>
-        <style>
-        \(ReportStyle.css)
-        </style>
-        </head>
-        <body>
-
-        """
-        if input.synthetic {
-            html += "<div class=\"banner\" role=\"note\" id=\"synthetic-banner\"><strong>SYNTHETIC DATA.</strong> "
-                + "This report was made from the built-in demo panel: generated numbers shaped like the study's "
-                + "277 cities, not real city statistics. Do not cite its results.</div>\n"
-        }
+        var html = ReportPage.opening(title: title)
+        if input.synthetic { html += ReportPage.syntheticBanner }
         html += "<header><h1>\(e(title))</h1>\n<p class=\"meta\">\(e(input.units.count.description)) units, "
             + "\(e(input.years.count.description)) years\(e(years)); \(e(result.weighting.rawValue.uppercased())) weights; "
             + "written by <code>resilience analyze</code>.</p></header>\n"

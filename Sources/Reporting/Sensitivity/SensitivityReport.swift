@@ -35,28 +35,10 @@ public enum SensitivityReport {
         let e = XMLText.escape
         let input = result.reference.input
         let section = section(result, digits: digits, figures: figures)
-        let years = input.years.isEmpty ? "" : input.years.count == 1 ? " \(input.years[0])"
-            : " \(input.years[0])-\(input.years[input.years.count - 1])"
+        let years = ReportPage.yearSpan(input.years)
         let title = "Urban ecological resilience: sensitivity to the weighting method" + (input.synthetic ? " (synthetic demo data)" : "")
-        var html = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(e(title))</title>
-        <style>
-        \(ReportStyle.css)
-        </style>
-        </head>
-        <body>
-
-        """
-        if input.synthetic {
-            html += "<div class=\"banner\" role=\"note\" id=\"synthetic-banner\"><strong>SYNTHETIC DATA.</strong> "
-                + "This report was made from the built-in demo panel: generated numbers shaped like the study's "
-                + "277 cities, not real city statistics. Do not cite its results.</div>\n"
-        }
+        var html = ReportPage.opening(title: title)
+        if input.synthetic { html += ReportPage.syntheticBanner }
         html += "<header><h1>\(e(title))</h1>\n<p class=\"meta\">\(e(String(input.units.count))) units, "
             + "\(e(String(input.years.count))) years\(e(years)); methods \(e(result.methods.map(\.rawValue).joined(separator: ", "))); "
             + "written by <code>resilience sensitivity</code>.</p></header>\n"
