@@ -46,6 +46,23 @@ public enum InequalityDecomposition {
     ///   infinite total or part; `.negativeMean` when mu < 0; `.zeroMeanWithSpread` when
     ///   mu = 0 but the totals differ; `.identityViolated` as above.
     public static func decompose(_ input: DecompositionInput) throws(InequalityError) -> YearDecomposition {
+        try decomposeWithSignedRanks(input).decomposition
+    }
+
+    /// A decomposition with what further source terms of the same units need.
+    public struct Ranked: Sendable {
+        public var decomposition: YearDecomposition
+        /// L_i - H_i of every unit, in input order.
+        public var signedRanks: [Int32]
+        /// n, mu and whether the totals differ.
+        public var period: PanelSourceTerms.Period
+    }
+
+    /// As ``decompose(_:)``, and also L_i - H_i for every unit i (in input order): the
+    /// weights of every one-way source term, so that further source terms of the same
+    /// units can be computed later without building their part arrays
+    /// (``PanelSourceTerms``).
+    public static func decomposeWithSignedRanks(_ input: DecompositionInput) throws(InequalityError) -> Ranked {
         try input.validate()
         let totals = input.totals
         let mean = CompensatedSum.total(of: totals) / Double(totals.count)
@@ -87,6 +104,19 @@ public enum InequalityDecomposition {
             twoWayBetween: twoWay.between,
             negativeValueCount: totals.lazy.filter { $0 < 0 }.count
         )
+        try DecompositionIdentities.verify(result)
+        return Ranked(decomposition: result, signedRanks: counts.overall,
+                      period: PanelSourceTerms.Period(unitCount: totals.count, mean: mean, hasSpread: hasSpread))
+    }
+
+    /// `decomposition` with its finer source terms set to `terms` (one per finer source,
+    /// computed elsewhere, e.g. by ``PanelSourceTerms``), after checking that they add up
+    /// to G like every other family of terms. Throws `.identityViolated` otherwise.
+    public static func settingFinerSources(_ terms: [Double], of decomposition: YearDecomposition)
+        throws(InequalityError) -> YearDecomposition
+    {
+        var result = decomposition
+        result.finerSources = terms
         try DecompositionIdentities.verify(result)
         return result
     }

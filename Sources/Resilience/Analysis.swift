@@ -92,20 +92,23 @@ public enum Analysis {
         let rowsByYear = panel.rowsByYear
         let groupOfUnit = panel.units.map { Int32($0.group) }
         let years = panel.years.indices.map { YearRows(year: panel.years[$0], rows: rowsByYear[$0], weightsIndex: weights.count == 1 ? 0 : $0) }
-        let decompositions = try await YearlyDecomposition.run(
+        let ranked = try await YearlyDecomposition.runRanked(
             years, parallel: options.parallel,
             input: { year in
                 let rows = year.rows
-                let w = weights[year.weightsIndex].set.weights
                 let rowUnit = panel.rowUnit
                 return DecompositionInput(
                     totals: RowGather.values(scores.score, at: rows),
                     groups: RowGather.values(rowUnit, at: rows).map { groupOfUnit[Int($0)] },
                     groupCount: panel.groups.count,
-                    sources: scores.dimensionScores.map { RowGather.values($0, at: rows) },
-                    finerSources: standardized.indices.map { RowGather.values(standardized[$0], at: rows, times: w[$0]) })
+                    sources: scores.dimensionScores.map { RowGather.values($0, at: rows) })
             },
             locate: { AnalysisError.yearLocation(panel: panel, source: source, rows: $0) })
+        // The indicator-level source terms (the parts w_j x'_ij of the score), for all
+        // years in two sequential passes per standardised column.
+        let decompositions = try IndicatorSources.attach(to: ranked, years: years, standardized: standardized,
+                                                         weights: weights, rowYear: panel.rowYear, panel: panel,
+                                                         source: source)
         let theil = YearlyTheil.run(years, scores: scores.score, groupOfRow: { groupOfUnit[Int(panel.rowUnit[$0])] },
                                     groupCount: panel.groups.count)
         warnings += theil.warnings

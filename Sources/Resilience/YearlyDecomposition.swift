@@ -11,13 +11,21 @@ public enum YearlyDecomposition {
     public static func run(_ years: [YearRows], parallel: Bool,
                            input: @escaping @Sendable (YearRows) -> DecompositionInput,
                            locate: @Sendable ([Int]) -> Diagnostic) async throws(AnalysisError) -> [YearDecomposition] {
-        let work: @Sendable (YearRows) -> Result<YearDecomposition, InequalityError> = { year in
-            Result { () throws(InequalityError) in try InequalityDecomposition.decompose(input(year)) }
+        try await runRanked(years, parallel: parallel, input: input, locate: locate).map(\.decomposition)
+    }
+
+    /// As ``run(_:parallel:input:locate:)``, keeping each year's signed rank counts for
+    /// further source terms (``PanelSourceTerms``).
+    static func runRanked(_ years: [YearRows], parallel: Bool,
+                          input: @escaping @Sendable (YearRows) -> DecompositionInput,
+                          locate: @Sendable ([Int]) -> Diagnostic) async throws(AnalysisError) -> [InequalityDecomposition.Ranked] {
+        let work: @Sendable (YearRows) -> Result<InequalityDecomposition.Ranked, InequalityError> = { year in
+            Result { () throws(InequalityError) in try InequalityDecomposition.decomposeWithSignedRanks(input(year)) }
         }
         let outcomes = parallel && years.count > 1
             ? await ParallelMap.map(years, work)
             : years.map(work)
-        var results: [YearDecomposition] = []
+        var results: [InequalityDecomposition.Ranked] = []
         for (year, outcome) in zip(years, outcomes) {
             switch outcome {
             case let .success(decomposition):
