@@ -15,7 +15,7 @@
 /// and a tied pair (y_i = y_r) is counted in neither L nor H, so it adds nothing: this is
 /// exactly METHOD.md section 8's midpoint rule for ties, whatever the row order.
 ///
-/// Built from one sort of the units by total and one sweep over blocks of equal totals
+/// Built from one sort of the units by total (``TotalOrder``, a radix sort) and one sweep over blocks of equal totals
 /// with running per-group counts. Complexity: O(n log n + n k) time, O(n k) memory
 /// (32-bit counts, so at most `Int32.max` units).
 struct SignedRankCounts {
@@ -37,19 +37,14 @@ struct SignedRankCounts {
         let groupCount = groupSizes.count
         self.groupCount = groupCount
 
-        struct Entry {
-            var total: Double
-            var unit: Int32
-            var group: Int32
-        }
-        var order: [Entry] = []
-        order.reserveCapacity(unitCount)
+        var entries: [TotalOrder.Entry] = []
+        entries.reserveCapacity(unitCount)
         for unit in 0..<unitCount {
-            order.append(Entry(total: totals[unit], unit: Int32(unit), group: groups[unit]))
+            entries.append(TotalOrder.Entry(total: totals[unit], unit: Int32(unit), group: groups[unit]))
         }
         // Equal totals are ordered by input position only to make the run deterministic;
         // the counts below do not depend on the order within a block of equal totals.
-        order.sort { $0.total < $1.total || ($0.total == $1.total && $0.unit < $1.unit) }
+        let order = TotalOrder.sorted(entries)
 
         var byGroup = [Int32](repeating: 0, count: unitCount * groupCount)
         var overall = [Int32](repeating: 0, count: unitCount)

@@ -11,6 +11,7 @@ public enum AnalysisStage: String, Sendable, CaseIterable {
     case standardizeAndWeigh = "standardise + weights"
     case score = "scores"
     case decompose = "Gini + Dagum + sources + two-way"
+    case theil = "Theil"
 }
 
 /// The pipeline (STYLE.md): impute, standardise, weight, score, then decompose every
@@ -109,10 +110,11 @@ public enum Analysis {
         let decompositions = try IndicatorSources.attach(to: ranked, years: years, standardized: standardized,
                                                          weights: weights, rowYear: panel.rowYear, panel: panel,
                                                          source: source)
+        options.onStage?(.decompose)
         let theil = YearlyTheil.run(years, scores: scores.score, groupOfRow: { groupOfUnit[Int(panel.rowUnit[$0])] },
                                     groupCount: panel.groups.count)
         warnings += theil.warnings
-        options.onStage?(.decompose)
+        options.onStage?(.theil)
         let yearly = zip(years, decompositions).enumerated().map { index, item in
             let (year, decomposition) = item
             return YearResult(year: year.year, mean: decomposition.mean, groupMeans: decomposition.groupMeans,

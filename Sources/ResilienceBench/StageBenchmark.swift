@@ -6,7 +6,7 @@ import Resilience
 
 /// Times the stages of one panel size in this process.
 enum StageBenchmark {
-    static let stages = ["read CSV", "impute", "standardise + CRITIC", "scores", "decomposition", "write outputs"]
+    static let stages = ["read CSV", "impute", "standardise + CRITIC", "scores", "decomposition", "Theil", "write outputs"]
     static let header = "| units | rows | CSV MB | " + stages.joined(separator: " | ") + " | total | peak MB |\n|"
         + String(repeating: "---:|", count: stages.count + 5)
 
