@@ -108,7 +108,7 @@ public enum Analysis {
         // The indicator-level source terms (the parts w_j x'_ij of the score), for all
         // years in two sequential passes per standardised column.
         let decompositions = try IndicatorSources.attach(to: ranked, years: years, standardized: standardized,
-                                                         weights: weights, rowYear: panel.rowYear, panel: panel,
+                                                         weights: weights, panel: panel,
                                                          source: source)
         options.onStage?(.decompose)
         let theil = YearlyTheil.run(years, scores: scores.score, groupOfRow: { groupOfUnit[Int(panel.rowUnit[$0])] },

@@ -10,8 +10,9 @@ import PanelData
 /// checked to add up to G in every year.
 enum IndicatorSources {
     static func attach(to ranked: [InequalityDecomposition.Ranked], years: [YearRows], standardized: [[Double]],
-                       weights: [WeightsResult], rowYear: [Int32], panel: Panel,
+                       weights: [WeightsResult], panel: Panel,
                        source: String) throws(AnalysisError) -> [YearDecomposition] {
+        let rowYear = panel.rowYear
         // L_i - H_i of every row within its year.
         var signedRanks = [Int32](repeating: 0, count: rowYear.count)
         for (year, result) in zip(years, ranked) {

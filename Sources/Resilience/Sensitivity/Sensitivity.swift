@@ -38,7 +38,6 @@ public enum Sensitivity {
         runOptions.bootstrap = nil
         runOptions.onReplicate = nil
         let reusable = existing.flatMap { $0.standardization == configuration.standardization ? $0 : nil }
-        let finalOptions = runOptions
         // One run after another: each already decomposes its years on all cores. (A task
         // group over the methods crashed or lost a run in release builds with Swift 6.3.)
         var runs: [AnalysisResult] = []
@@ -50,7 +49,7 @@ public enum Sensitivity {
             do throws(AnalysisError) {
                 runs.append(try await Analysis.run(
                     panel: copy panel, configuration: configuration.withWeighting(method), source: source,
-                    synthetic: synthetic, readerWarnings: readerWarnings, encoding: encoding, options: finalOptions))
+                    synthetic: synthetic, readerWarnings: readerWarnings, encoding: encoding, options: runOptions))
             } catch {
                 throw named(error, method: method)
             }
