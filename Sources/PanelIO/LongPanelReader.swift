@@ -48,6 +48,8 @@ public enum LongPanelReader {
         let locator = TextFileLocator(file: path)
         var headerFound = false
         var headerError: Error?
+        var dataStart = 0
+        var rowsBeforeEstimate = 1000
         try reader.forEachRecord { record, line in
             if (0..<record.count).allSatisfy(record.isBlank) {
                 if headerFound { builder.blankLines += 1 }
@@ -62,6 +64,13 @@ public enum LongPanelReader {
                     return false
                 }
                 return true
+            }
+            if rowsBeforeEstimate == 1000 { dataStart = reader.recordOffset }
+            rowsBeforeEstimate -= 1
+            if rowsBeforeEstimate == 0, let size = reader.byteSize {
+                // Reserve the columns from the size of the first thousand rows, plus 2%.
+                let bytesPerRow = max(1, (reader.recordOffset - dataStart) / 999)
+                builder.reserveRows(min((size - reader.recordOffset) / bytesPerRow * 51 / 50 + 16, size / 2))
             }
             builder.readRow(record, line: line, source: locator)
             return builder.diagnostics.count <= DiagnosticList.limit
@@ -128,8 +137,6 @@ struct PanelBuilder {
     var rowYearValue: [Int] = []
     var rowLines: [Int32] = []
     var values: [[Double]]
-    /// The indicator values of the row being read (reused from row to row).
-    var rowValues: [Double]
     /// The unit and the group of the previous good row: rows of one unit usually follow
     /// each other, so a row whose unit (group) cell is the same bytes reuses them instead
     /// of building the name and looking it up again.
@@ -146,7 +153,6 @@ struct PanelBuilder {
             for entry in mapping.map { groupMap[entry.key] = entry.group }
         }
         values = Array(repeating: [], count: configuration.system.count)
-        rowValues = Array(repeating: .nan, count: configuration.system.count)
     }
 
     mutating func readHeader(_ fields: [String], line: Int, source: some DiagnosticLocator) throws {
@@ -263,14 +269,20 @@ struct PanelBuilder {
             if case .mapped = configuration.groupSource { groupSourceValues.append(groupCell) }
         }
         previousUnit = (unitName, unit)
-        // Indicators.
+        // Indicators, appended to the columns as they are read; a row with a bad cell is
+        // taken back out once all its cells have been checked.
         var rowIsGood = true
+        let lenient = configuration.lenientNumbers
         for (j, column) in indicatorColumns.enumerated() {
-            switch fields.number(column, lenient: configuration.lenientNumbers) {
-            case let .value(value):
-                rowValues[j] = value
-            case .missing:
-                rowValues[j] = .nan
+            let cell = fields.number(column, lenient: lenient)
+            if case let .value(value) = cell {
+                values[j].append(value)
+                continue
+            }
+            values[j].append(.nan)
+            switch cell {
+            case .value, .missing:
+                break
             case .infinite:
                 rowIsGood = false
                 report(source, line: line, column: column + 1, "infinite value in column `\(headerNames[column])`",
@@ -284,11 +296,23 @@ struct PanelBuilder {
                            : "write a plain decimal number such as 1234.5, or leave the cell empty (or NA) if it is missing")
             }
         }
-        guard rowIsGood else { return }
+        guard rowIsGood else {
+            for j in values.indices { values[j].removeLast() }
+            return
+        }
         rowUnit.append(unit)
         rowYearValue.append(year)
         rowLines.append(Int32(clamping: line))
-        for j in rowValues.indices { values[j].append(rowValues[j]) }
+    }
+
+    /// Makes room for `rows` more rows, so that the columns grow once instead of doubling
+    /// (and copying) their way up; an estimate, so it may be a little too large or small.
+    mutating func reserveRows(_ rows: Int) {
+        let capacity = rowUnit.count + max(0, rows)
+        rowUnit.reserveCapacity(capacity)
+        rowYearValue.reserveCapacity(capacity)
+        rowLines.reserveCapacity(capacity)
+        for j in values.indices { values[j].reserveCapacity(capacity) }
     }
 
     /// The group of a row from its group (or `groupFrom`) cell: its cell text, name and
@@ -338,6 +362,26 @@ struct PanelBuilder {
         }
     }
 
+    /// The distinct years in order, and each row's position among them: through a table
+    /// indexed by year when the years span at most a million, else through a dictionary.
+    static func yearPositions(_ rowYears: [Int]) -> (years: [Int], positions: [Int32]) {
+        guard let first = rowYears.min(), let last = rowYears.max() else { return ([], []) }
+        if last - first < 1_000_000 {
+            var position = [Int32](repeating: -1, count: last - first + 1)
+            for year in rowYears { position[year - first] = 0 }
+            var years: [Int] = []
+            for offset in position.indices where position[offset] == 0 {
+                position[offset] = Int32(years.count)
+                years.append(first + offset)
+            }
+            return (years, rowYears.map { position[$0 - first] })
+        }
+        let years = Array(Set(rowYears)).sorted()
+        var position: [Int: Int32] = [:]
+        for (index, year) in years.enumerated() { position[year] = Int32(index) }
+        return (years, rowYears.map { position[$0] ?? 0 })
+    }
+
     func finish(source: some DiagnosticLocator) throws -> LoadedPanel {
         if !diagnostics.isEmpty {
             throw DiagnosticList(diagnostics)
@@ -346,10 +390,7 @@ struct PanelBuilder {
             throw Diagnostic(file: file, line: 2, column: 1, problem: "the data file has a header but no data rows",
                              hint: "add one row per unit and year below the header")
         }
-        let years = Array(Set(rowYearValue)).sorted()
-        var yearPosition: [Int: Int32] = [:]
-        for (index, year) in years.enumerated() { yearPosition[year] = Int32(index) }
-        let rowYear = rowYearValue.map { yearPosition[$0] ?? 0 }
+        let (years, rowYear) = Self.yearPositions(rowYearValue)
         let provenance = PanelProvenance(file: file, rowLines: rowLines,
                                          indicatorColumns: indicatorColumns.map { $0 + 1 }, yearColumn: yearColumn + 1)
         do {

@@ -17,6 +17,7 @@ import Resilience
 ///     resilience-bench --in-memory 1000000 --serial   # the pipeline stages alone, no file I/O, one core
 ///     resilience-bench --decompose 1000000     # one year, 4 groups, 3 sources: full decomposition on one core
 ///     resilience-bench --write-decompose-csv 1000000 one-year.csv   # that cross-section as CSV (for decompose)
+///     resilience-bench --read-csv big.csv      # CSV reading alone, in MB/s (study columns)
 @main
 enum BenchmarkCommand {
     static func main() async {
@@ -48,12 +49,16 @@ enum BenchmarkCommand {
             DecomposeBenchmark.writeCSV(units: units, to: arguments[index + 2])
             return
         }
+        if let path = value("--read-csv") {
+            ReadBenchmark.run(path: path, repeats: Int(value("--repeats") ?? "") ?? 5)
+            return
+        }
         if let units = value("--csv").flatMap(Int.init) {
             EndToEndBenchmark.run(units: units, repeats: Int(value("--repeats") ?? "") ?? 3)
             return
         }
         if arguments.contains("--help") || arguments.contains("-h") {
-            print("usage: resilience-bench [--sizes 277,2851,100000,1000000] [--repeats N] [--serial] | --csv UNITS [--repeats N] | --write-csv UNITS FILE | --in-memory UNITS [--serial] [--repeats N] | --decompose UNITS [--repeats N] | --write-decompose-csv UNITS FILE")
+            print("usage: resilience-bench [--sizes 277,2851,100000,1000000] [--repeats N] [--serial] | --csv UNITS [--repeats N] | --write-csv UNITS FILE | --in-memory UNITS [--serial] [--repeats N] | --decompose UNITS [--repeats N] | --write-decompose-csv UNITS FILE | --read-csv FILE [--repeats N]")
             return
         }
         print("resilience-bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, decomposition \(serial ? "serial (one core)" : "parallel over years")")

@@ -15,14 +15,14 @@ struct ByteCSVReaderTests {
         return records
     }
 
-    static func byteRecords(_ text: String, chunked: Bool) throws -> [[String]] {
+    static func byteRecords(_ text: String, chunked: Bool, chunkSize: Int = ByteCSVReader.chunkSize) throws -> [[String]] {
         var records: [[String]] = []
         let reader: ByteCSVReader
         if chunked {
             let url = FileManager.default.temporaryDirectory.appendingPathComponent("byte-csv-\(UUID().uuidString).csv")
             try Data(text.utf8).write(to: url)
             defer { try? FileManager.default.removeItem(at: url) }
-            reader = try ByteCSVReader(path: url.path, file: "x.csv")
+            reader = try ByteCSVReader(path: url.path, file: "x.csv", chunkSize: chunkSize)
             try reader.forEachRecord { record, line in
                 records.append(["\(line)"] + record.texts)
                 return true
@@ -65,17 +65,50 @@ struct ByteCSVReaderTests {
         }
     }
 
+    @Test("read from a file in chunks of 1 to 13 bytes, every record splits as the library splits it",
+          arguments: [1, 2, 3, 5, 8, 13])
+    func smallChunks(_ chunkSize: Int) throws {
+        var generator = ByteReaderRandom(seed: 20_261_202 + UInt64(chunkSize))
+        let alphabet: [String] = [",", "\"", "\n", "\r", "a", "1", ".", " ", "é", "中", "x", "\"\"", "\r\n", "12.5", "abcdefghij"]
+        for text in Self.handPicked + (0..<150).map({ _ in
+            (0..<Int(generator.next() % 40)).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
+        }) {
+            let expected = try Self.libraryRecords(text)
+            let actual = try Self.byteRecords(text, chunked: true, chunkSize: chunkSize)
+            #expect(actual == expected, "chunks of \(chunkSize), input \(text.debugDescription)")
+            if actual != expected { break }
+        }
+    }
+
+    @Test("the separator search (eight bytes at a time) finds the first comma, CR or LF at every offset")
+    func separatorSearch() {
+        var generator = ByteReaderRandom(seed: 44)
+        let alphabet: [UInt8] = [44, 13, 10, 97, 48, 0x2B, 0x2D, 0x0B, 0x0C, 0xAC, 0x8D, 0x8A, 0xFF, 0x00, 0x01]
+        for _ in 0..<5000 {
+            let bytes = (0..<Int(generator.next() % 40)).map { _ in
+                generator.next() % 3 == 0 ? alphabet[Int(generator.next() % UInt64(alphabet.count))] : 97
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...bytes.count {
+                    let expected = bytes[start...].firstIndex { $0 == 44 || $0 == 13 || $0 == 10 } ?? bytes.count
+                    #expect(ByteCSVReader.separator(in: buffer, from: start, to: bytes.count) == expected, "\(bytes) from \(start)")
+                }
+            }
+        }
+    }
+
     @Test("numbers read from bytes equal Double(String) on 20,000 random decimals")
     func numbersMatch() {
         var generator = ByteReaderRandom(seed: 7)
         for _ in 0..<20_000 {
             let digits = 1 + Int(generator.next() % 20)
-            var text = generator.next() % 4 == 0 ? "-" : ""
+            var text = ["-", "+", "", "", " ", ""][Int(generator.next() % 6)]
             let point = Int(generator.next() % UInt64(digits + 1))
             for index in 0..<digits {
-                if index == point && index > 0 { text += "." }
+                if index == point && (index > 0 || digits % 3 == 0) { text += "." }  // "1.5", and ".5" now and then
                 text += String(generator.next() % 10)
             }
+            if point == digits && digits % 2 == 0 { text += "." }  // "15."
             let fast = Array(text.utf8).withUnsafeBufferPointer { ByteCells.number($0, lenient: false) }
             #expect(fast == CellParsing.number(text, lenient: false), "\(text)")
         }

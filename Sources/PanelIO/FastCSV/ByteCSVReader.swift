@@ -21,59 +21,75 @@ public final class ByteCSVReader {
 
     private let file: String
     private let handle: FileHandle?
-    /// The bytes not yet consumed (at most one partial record plus one chunk).
-    private var buffer: [UInt8] = []
+    private let chunkSize: Int
+    /// The bytes not yet consumed (at most one partial record plus one chunk), in memory
+    /// this reader owns: `bytes[..<byteCount]`.
+    private var bytes: UnsafeMutablePointer<UInt8>
+    private var byteCapacity: Int
+    private var byteCount = 0
     private var position = 0
     private var atEndOfInput = false
-    /// Bytes of the file before `buffer[0]`.
+    /// Bytes of the file before `bytes[0]`.
     private var consumedBytes = 0
-    /// `buffer[..<validated]` is known to be valid UTF-8.
+    /// `bytes[..<validated]` is known to be valid UTF-8.
     private var validated = 0
     private var line = 1
     private var fields = FieldBuffers()
+    /// The size of the input in bytes (of the file when it was opened), if known.
+    public let byteSize: Int?
+    /// The byte offset of the record being read (during ``forEachRecord(_:)``'s callback).
+    public var recordOffset: Int { consumedBytes + position }
 
     /// Reads `path` (UTF-8, with or without a byte-order mark; see ``TextDecoding`` for
-    /// other encodings, which are converted first and read with ``init(data:file:)``).
-    public init(path: String, file: String) throws {
+    /// other encodings, which are converted first and read with ``init(data:file:)``),
+    /// `chunkSize` bytes at a time (the tests use small chunks to cross every boundary).
+    public init(path: String, file: String, chunkSize: Int = ByteCSVReader.chunkSize) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw Diagnostic(file: file, line: 1, column: 1, problem: "cannot read the data file",
                              hint: "check that the path is right and the file is readable")
         }
         self.file = file
         self.handle = handle
+        var status = stat()
+        byteSize = fstat(handle.fileDescriptor, &status) == 0 ? Int(status.st_size) : nil
+        self.chunkSize = max(1, chunkSize)
+        byteCapacity = self.chunkSize + 1
+        bytes = .allocate(capacity: byteCapacity)
     }
 
     /// Reads bytes already in memory (already UTF-8).
     public init(data: Data, file: String) {
         self.file = file
         handle = nil
-        buffer = [UInt8](data)
+        byteSize = data.count
+        chunkSize = Self.chunkSize
+        byteCapacity = max(1, data.count)
+        bytes = .allocate(capacity: byteCapacity)
+        byteCount = data.copyBytes(to: UnsafeMutableBufferPointer(start: bytes, count: byteCapacity))
         atEndOfInput = true
     }
 
-    deinit { try? handle?.close() }
+    deinit {
+        try? handle?.close()
+        bytes.deallocate()
+        fields.deallocate()
+    }
 
     /// Calls `body` with each record and the line it starts on, until the end of the input
     /// or until `body` returns false.
     public func forEachRecord(_ body: (ByteRecord, Int) throws -> Bool) throws {
         try fill()
-        if consumedBytes == 0 && position == 0 && buffer.starts(with: [0xEF, 0xBB, 0xBF]) { position = 3 }
+        while byteCount < 3 && !atEndOfInput { try fill() }  // enough bytes to see a byte-order mark
+        if consumedBytes == 0 && position == 0 && byteCount >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+            position = 3
+        }
         while true {
             guard let end = try scanRecord() else { return }
             let recordLine = line
             line += end.lineBreaks
-            let keepGoing = try buffer.withUnsafeBufferPointer { bytes in
-                try fields.side.withUnsafeBufferPointer { sideBytes in
-                    try fields.starts.withUnsafeBufferPointer { starts in
-                        try fields.ends.withUnsafeBufferPointer { ends in
-                            try fields.inSide.withUnsafeBufferPointer { inSide in
-                                try body(ByteRecord(base: bytes.baseAddress!, side: sideBytes.baseAddress,
-                                                    starts: starts, ends: ends, inSide: inSide), recordLine)
-                            }
-                        }
-                    }
-                }
-            }
+            let record = ByteRecord(base: bytes, side: fields.side, starts: fields.starts, ends: fields.ends,
+                                    inSide: fields.inSide, count: fields.count)
+            let keepGoing = try body(record, recordLine)
             position = end.next
             if !keepGoing { return }
         }
@@ -88,22 +104,49 @@ public final class ByteCSVReader {
             return
         }
         if position > 0 {
-            buffer.removeSubrange(0..<position)
+            memmove(bytes, bytes + position, byteCount - position)
+            byteCount -= position
             consumedBytes += position
             validated -= position
             position = 0
         }
-        let chunk = try handle.read(upToCount: Self.chunkSize) ?? Data()
-        if chunk.isEmpty { atEndOfInput = true } else { buffer.append(contentsOf: chunk) }
+        if byteCapacity - byteCount < chunkSize {
+            byteCapacity = byteCount + chunkSize
+            let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: byteCapacity)
+            larger.update(from: bytes, count: byteCount)
+            bytes.deallocate()
+            bytes = larger
+        }
+        let read = try Self.read(handle.fileDescriptor, into: bytes + byteCount, count: chunkSize, file: file)
+        if read == 0 { atEndOfInput = true } else { byteCount += read }
         try validate(final: atEndOfInput)
     }
 
+    /// Reads up to `count` bytes (fewer only at the end of the file).
+    private static func read(_ descriptor: Int32, into target: UnsafeMutablePointer<UInt8>, count: Int,
+                             file: String) throws -> Int {
+        var total = 0
+        while total < count {
+            let result = Foundation.read(descriptor, target + total, count - total)
+            if result == 0 { break }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw Diagnostic(file: file, line: 1, column: 1, problem: "cannot read the data file (\(String(cString: strerror(errno))))",
+                                 hint: "check that the file is readable and the disk is healthy")
+            }
+            total += result
+        }
+        return total
+    }
+
     private func validate(final: Bool) throws {
-        let (validEnd, invalid) = buffer.withUnsafeBufferPointer { UTF8Scan.validPrefix($0, from: validated, final: final) }
+        let (validEnd, invalid) = UTF8Scan.validPrefix(UnsafeBufferPointer(start: bytes, count: byteCount),
+                                                        from: validated, final: final)
         validated = validEnd
         if let invalid {
             let offset = consumedBytes + invalid
-            let lineNumber = line + buffer[position..<invalid].reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+            let lineNumber = line + UnsafeBufferPointer(start: bytes + position, count: invalid - position)
+                .reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
             throw Diagnostic(file: file, line: lineNumber, column: 1,
                              problem: "the file is not valid UTF-8 at byte offset \(offset)",
                              hint: "save the file as UTF-8, or set `encoding: gb18030` in the configuration if it comes from Chinese Excel")
@@ -117,17 +160,15 @@ public final class ByteCSVReader {
     /// Scans the record at `position`, reading more input when it runs past the buffer.
     private func scanRecord() throws -> RecordEnd? {
         while true {
-            let (start, final, validEnd) = (position, atEndOfInput, validated)
-            let outcome: ScanOutcome = buffer.withUnsafeBufferPointer {
-                Self.scan($0, from: start, final: final, validated: validEnd, into: &fields)
-            }
+            let outcome = Self.scan(UnsafeBufferPointer(start: bytes, count: byteCount), from: position,
+                                    final: atEndOfInput, validated: validated, into: &fields)
             switch outcome {
             case .noRecord:
                 return nil
             case let .record(end):
                 return end
             case .needMore:
-                if buffer.count - position > Self.maximumRecordBytes {
+                if byteCount - position > Self.maximumRecordBytes {
                     throw Diagnostic(file: file, line: line, column: 1,
                                      problem: "a record is longer than \(Self.maximumRecordBytes >> 20) MiB",
                                      hint: "check for an unclosed quote or a missing line break; split very long cells")
@@ -139,29 +180,89 @@ public final class ByteCSVReader {
 
     enum ScanOutcome { case noRecord, record(RecordEnd), needMore }
 
-    private static let comma: UInt8 = 44, quote: UInt8 = 34, cr: UInt8 = 13, lf: UInt8 = 10
+    static let comma: UInt8 = 44, quote: UInt8 = 34, cr: UInt8 = 13, lf: UInt8 = 10
 
-    /// The fields of the record being scanned (reused from record to record).
+    /// The fields of the record being scanned, reused from record to record: where each
+    /// starts and ends, and whether it lives in the side buffer (a quoted field whose
+    /// content had to be rebuilt). Plain pointers, so appending a field is two stores and
+    /// no copy-on-write check; the reader owns the memory and frees it in `deinit`.
     struct FieldBuffers {
-        var starts: [Int] = [], ends: [Int] = [], inSide: [Bool] = []
-        var side: [UInt8] = []
+        private(set) var starts: UnsafeMutablePointer<Int>
+        private(set) var ends: UnsafeMutablePointer<Int>
+        private(set) var inSide: UnsafeMutablePointer<Bool>
+        private(set) var count = 0
+        private var capacity: Int
+        private(set) var side: UnsafeMutablePointer<UInt8>
+        private(set) var sideCount = 0
+        private var sideCapacity: Int
 
-        mutating func reset() {
-            starts.removeAll(keepingCapacity: true)
-            ends.removeAll(keepingCapacity: true)
-            inSide.removeAll(keepingCapacity: true)
-            side.removeAll(keepingCapacity: true)
+        init(capacity: Int = 64) {
+            self.capacity = capacity
+            starts = .allocate(capacity: capacity)
+            ends = .allocate(capacity: capacity)
+            inSide = .allocate(capacity: capacity)
+            sideCapacity = 256
+            side = .allocate(capacity: sideCapacity)
         }
 
-        mutating func append(_ start: Int, _ end: Int, _ isSide: Bool) {
-            starts.append(start)
-            ends.append(end)
-            inSide.append(isSide)
+        func deallocate() {
+            starts.deallocate()
+            ends.deallocate()
+            inSide.deallocate()
+            side.deallocate()
+        }
+
+        @inline(__always) mutating func reset() {
+            count = 0
+            sideCount = 0
+        }
+
+        @inline(__always) mutating func append(_ start: Int, _ end: Int, _ isSide: Bool) {
+            if count == capacity { grow() }
+            starts[count] = start
+            ends[count] = end
+            inSide[count] = isSide
+            count += 1
+        }
+
+        private mutating func grow() {
+            let larger = capacity * 2
+            func moved<T>(_ old: UnsafeMutablePointer<T>) -> UnsafeMutablePointer<T> {
+                let new = UnsafeMutablePointer<T>.allocate(capacity: larger)
+                new.moveInitialize(from: old, count: count)
+                old.deallocate()
+                return new
+            }
+            starts = moved(starts)
+            ends = moved(ends)
+            inSide = moved(inSide)
+            capacity = larger
+        }
+
+        @inline(__always) mutating func appendSide(_ byte: UInt8) {
+            if sideCount == sideCapacity { growSide(to: sideCount + 1) }
+            side[sideCount] = byte
+            sideCount += 1
+        }
+
+        mutating func appendSide(_ run: UnsafeBufferPointer<UInt8>) {
+            if sideCount + run.count > sideCapacity { growSide(to: sideCount + run.count) }
+            if let base = run.baseAddress { (side + sideCount).update(from: base, count: run.count) }
+            sideCount += run.count
+        }
+
+        private mutating func growSide(to needed: Int) {
+            let larger = max(needed, sideCapacity * 2)
+            let new = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+            new.update(from: side, count: sideCount)
+            side.deallocate()
+            side = new
+            sideCapacity = larger
         }
 
         mutating func finishQuoted(_ contentStart: Int, _ end: Int, _ sideStart: Int) {
             if sideStart >= 0 {
-                append(sideStart, side.count, true)
+                append(sideStart, sideCount, true)
             } else {
                 append(contentStart, end, false)
             }
@@ -184,7 +285,7 @@ public final class ByteCSVReader {
             }
             if bytes[i] != Self.quote {
                 let fieldStart = i
-                while i < n, bytes[i] != Self.comma, bytes[i] != Self.cr, bytes[i] != Self.lf { i += 1 }
+                i = separator(in: bytes, from: i, to: n)
                 if i >= n {
                     if !final { return .needMore }
                     fields.append(fieldStart, i, false)
@@ -214,7 +315,7 @@ public final class ByteCSVReader {
                 let byte = bytes[i]
                 if byte != Self.quote {
                     if byte == Self.lf { breaks += 1 } else if byte == Self.cr, !(i + 1 < n && bytes[i + 1] == Self.lf) { breaks += 1 }
-                    if sideStart >= 0 { fields.side.append(byte) }
+                    if sideStart >= 0 { fields.appendSide(byte) }
                     i += 1
                     continue
                 }
@@ -239,10 +340,10 @@ public final class ByteCSVReader {
                 }
                 // `""` is a quote; `"x` keeps the quote and drops the character x.
                 if sideStart < 0 {
-                    sideStart = fields.side.count
-                    fields.side.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[contentStart..<i]))
+                    sideStart = fields.sideCount
+                    fields.appendSide(UnsafeBufferPointer(rebasing: bytes[contentStart..<i]))
                 }
-                fields.side.append(Self.quote)
+                fields.appendSide(Self.quote)
                 if next == Self.quote {
                     i += 2
                 } else {
@@ -255,6 +356,32 @@ public final class ByteCSVReader {
         }
     }
 
+}
+
+extension ByteCSVReader {
+    /// The index of the first comma, CR or LF in `bytes[start..<end]`, or `end`: eight
+    /// bytes at a time, flagging the bytes equal to each separator with the zero-byte test
+    /// `(v - 0x01...01) & ~v & 0x80...80` on `word ^ separator`. That test can flag a byte
+    /// above a true zero byte, never below one, so the lowest flag is the first separator.
+    @inline(__always)
+    static func separator(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard let base = bytes.baseAddress else { return end }
+        var i = start
+        while i + 8 <= end {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            let flags = zeroBytes(word ^ 0x2C2C_2C2C_2C2C_2C2C) | zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+                | zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
+            if flags != 0 { return i + flags.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        while i < end, base[i] != comma, base[i] != cr, base[i] != lf { i += 1 }
+        return i
+    }
+
+    @inline(__always)
+    private static func zeroBytes(_ value: UInt64) -> UInt64 {
+        (value &- 0x0101_0101_0101_0101) & ~value & 0x8080_8080_8080_8080
+    }
 }
 
 /// UTF-8 validation over a byte buffer, ASCII runs eight bytes at a time.

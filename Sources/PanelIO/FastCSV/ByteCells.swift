@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reading cells straight from bytes, with the same results as ``CellParsing`` on the
 /// same text (it falls back to ``CellParsing`` for anything but the common forms).
 ///
@@ -6,11 +8,12 @@
 /// correctly rounded IEEE division of two exact values, hence the correctly rounded value
 /// of the decimal (Clinger 1990), identical to `Double(String)`.
 enum ByteCells {
-    private static let powersOfTen: [Double] = (0...22).map { exponent in
-        var value = 1.0
-        for _ in 0..<exponent { value *= 10 }
-        return value
-    }
+    /// 10^0 ... 10^22, each exact in a Double (a literal table, so reading it needs no
+    /// lazy initialisation).
+    private static let powersOfTen: [Double] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ]
 
     static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         var start = 0, end = bytes.count
@@ -19,34 +22,47 @@ enum ByteCells {
         return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
 
+    @inline(__always)
     static func number(_ raw: UnsafeBufferPointer<UInt8>, lenient: Bool) -> CellParsing.NumberCell {
-        let bytes = trimmed(raw)
+        if let value = plainDecimal(raw) { return .value(value) }
+        return otherNumber(raw, lenient: lenient)
+    }
+
+    /// The value of a cell that is exactly `[sign] digits [. digits]` with 1 to 19 digits
+    /// forming an integer m <= 2^53, else nil: `m / 10^k` for k decimals (see above).
+    @inline(__always)
+    static func plainDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         let n = bytes.count
-        if n == 0 { return .missing }
-        var i = 0
-        var negative = false
-        if bytes[0] == 45 || bytes[0] == 43 { negative = bytes[0] == 45; i = 1 }
+        guard n > 0, n <= 21, let base = bytes.baseAddress else { return nil }
+        let negative = base[0] == 45
+        let digitsStart = negative || base[0] == 43 ? 1 : 0
         var mantissa: UInt64 = 0
-        var digits = 0, decimals = 0
-        var sawPoint = false
+        var point = -1
+        var i = digitsStart
         while i < n {
-            let byte = bytes[i]
-            if byte >= 48 && byte <= 57 {
-                digits += 1
-                if digits > 19 { break }
-                mantissa = mantissa &* 10 &+ UInt64(byte - 48)
-                if sawPoint { decimals += 1 }
-            } else if byte == 46 && !sawPoint {
-                sawPoint = true
+            let digit = base[i] &- 48
+            if digit < 10 {
+                mantissa = mantissa &* 10 &+ UInt64(digit)
+            } else if base[i] == 46 && point < 0 {
+                point = i
             } else {
-                break
+                return nil
             }
             i += 1
         }
-        if i == n && digits > 0 && digits <= 19 && mantissa <= 1 << 53 && decimals <= 22 {
-            let value = Double(mantissa) / powersOfTen[decimals]
-            return .value(negative ? -value : value)
-        }
+        let digits = n - digitsStart - (point < 0 ? 0 : 1)
+        guard digits > 0, digits <= 19, mantissa <= 1 << 53 else { return nil }
+        let value = Double(mantissa) / powersOfTen[point < 0 ? 0 : n - 1 - point]
+        return negative ? -value : value
+    }
+
+    /// Every other cell: surrounding spaces, more digits, exponents, missing-value words
+    /// and errors, read by ``CellParsing`` from the text.
+    @inline(never)
+    static func otherNumber(_ raw: UnsafeBufferPointer<UInt8>, lenient: Bool) -> CellParsing.NumberCell {
+        let bytes = trimmed(raw)
+        if bytes.isEmpty { return .missing }
+        if bytes.count < raw.count, let value = plainDecimal(bytes) { return .value(value) }
         return CellParsing.number(String(decoding: raw, as: UTF8.self), lenient: lenient)
     }
 
@@ -93,6 +109,12 @@ extension ByteRecord: RecordFields {
     public func number(_ index: Int, lenient: Bool) -> CellParsing.NumberCell { ByteCells.number(bytes(index), lenient: lenient) }
     public func year(_ index: Int) -> Int? { ByteCells.year(bytes(index)) }
     public func trimmedText(_ index: Int) -> String { String(decoding: ByteCells.trimmed(bytes(index)), as: UTF8.self) }
-    public func trimmedTextIs(_ index: Int, _ text: String) -> Bool { ByteCells.trimmed(bytes(index)).elementsEqual(text.utf8) }
+    public func trimmedTextIs(_ index: Int, _ text: String) -> Bool {
+        let field = ByteCells.trimmed(bytes(index))
+        var text = text
+        return text.withUTF8 { utf8 in
+            utf8.count == field.count && (field.isEmpty || memcmp(utf8.baseAddress!, field.baseAddress!, field.count) == 0)
+        }
+    }
     public func isBlank(_ index: Int) -> Bool { ByteCells.isBlank(bytes(index)) }
 }

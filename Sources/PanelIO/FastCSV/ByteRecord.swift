@@ -4,17 +4,17 @@
 /// A field is either a range of the input (unquoted, or quoted without escapes) or a range
 /// of the reader's side buffer (a quoted field whose content had to be rebuilt).
 public struct ByteRecord {
-    let base: UnsafePointer<UInt8>
-    let side: UnsafePointer<UInt8>?
-    let starts: UnsafeBufferPointer<Int>
-    let ends: UnsafeBufferPointer<Int>
-    let inSide: UnsafeBufferPointer<Bool>
+    let base: UnsafeMutablePointer<UInt8>
+    let side: UnsafeMutablePointer<UInt8>
+    let starts: UnsafeMutablePointer<Int>
+    let ends: UnsafeMutablePointer<Int>
+    let inSide: UnsafeMutablePointer<Bool>
+    public let count: Int
 
-    public var count: Int { starts.count }
-
-    /// The bytes of field `index`.
-    public func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-        let pointer = inSide[index] ? side! : base  // side is set whenever a field lives there
+    /// The bytes of field `index` (`0 <= index < count`).
+    @inline(__always) public func bytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+        precondition(index >= 0 && index < count, "field \(index) of a record with \(count)")
+        let pointer = inSide[index] ? side : base
         return UnsafeBufferPointer(start: pointer + starts[index], count: ends[index] - starts[index])
     }
 
