@@ -16,8 +16,8 @@
 /// ``InequalityDecomposition/decompose(_:)`` given the gathered part arrays. A period
 /// whose totals are all equal has every term 0.
 ///
-/// Complexity: two sequential passes over each column, O(rows x columns) time and
-/// O(periods) memory besides the inputs.
+/// Complexity: two sequential passes over the columns (in blocks of rows, all columns
+/// per block), O(rows x columns) time and O(periods x columns) memory besides the inputs.
 public enum PanelSourceTerms {
     /// What the terms of one period need from its decomposition.
     public struct Period: Sendable {
@@ -43,31 +43,59 @@ public enum PanelSourceTerms {
         let periodCount = periods.count
         var terms = [[Double]](repeating: [Double](repeating: 0, count: columns.count), count: periodCount)
         guard !columns.isEmpty, periodCount > 0 else { return terms }
+        precondition(columns.allSatisfy { $0.count == period.count } && signedRanks.count == period.count,
+                     "every column and the signed ranks have one value per row")
         let scales = periods.map { TermScale(unitCount: $0.unitCount, mean: $0.mean, hasSpread: $0.hasSpread) }
-        for (f, column) in columns.enumerated() {
-            let factor = factors.map { $0[f] }
-            var sums = [CompensatedSum](repeating: CompensatedSum(), count: periodCount)
-            var numerators = [CompensatedSum](repeating: CompensatedSum(), count: periodCount)
-            column.withUnsafeBufferPointer { column in
-            period.withUnsafeBufferPointer { period in
-            signedRanks.withUnsafeBufferPointer { ranks in
-            factor.withUnsafeBufferPointer { factor in
-            sums.withUnsafeMutableBufferPointer { sums in
-            numerators.withUnsafeMutableBufferPointer { numerators in
-                for row in 0..<column.count {
-                    let t = Int(period[row])
-                    sums[t].add(factor[t] * column[row])
+        let columnCount = columns.count
+        // Indexed [t * columnCount + f].
+        var factor = [Double](repeating: 0, count: periodCount * columnCount)
+        for t in 0..<periodCount {
+            for f in 0..<columnCount { factor[t * columnCount + f] = factors[t][f] }
+        }
+        var sums = [CompensatedSum](repeating: CompensatedSum(), count: periodCount * columnCount)
+        var numerators = sums
+        var means = [Double](repeating: 0, count: periodCount * columnCount)
+        let rowCount = period.count
+        // Rows in blocks, every column over a block before the next block, so that each
+        // column is read once per pass and the block's periods and ranks stay in cache;
+        // each (period, column) sum still adds its rows in ascending order.
+        let blockSize = 4096
+        factor.withUnsafeBufferPointer { factor in
+        period.withUnsafeBufferPointer { period in
+        signedRanks.withUnsafeBufferPointer { ranks in
+        sums.withUnsafeMutableBufferPointer { sums in
+        numerators.withUnsafeMutableBufferPointer { numerators in
+        means.withUnsafeMutableBufferPointer { means in
+            for blockStart in stride(from: 0, to: rowCount, by: blockSize) {
+                let block = blockStart..<min(blockStart + blockSize, rowCount)
+                for f in 0..<columnCount {
+                    columns[f].withUnsafeBufferPointer { column in
+                        for row in block {
+                            let cell = Int(period[row]) * columnCount + f
+                            sums[cell].add(factor[cell] * column[row])
+                        }
+                    }
                 }
-                var means = [Double](repeating: 0, count: periodCount)
-                for t in 0..<periodCount where periods[t].unitCount > 0 {
-                    means[t] = sums[t].value / Double(periods[t].unitCount)
+            }
+            for t in 0..<periodCount where periods[t].unitCount > 0 {
+                for f in 0..<columnCount {
+                    means[t * columnCount + f] = sums[t * columnCount + f].value / Double(periods[t].unitCount)
                 }
-                for row in 0..<column.count {
-                    let t = Int(period[row])
-                    numerators[t].add((factor[t] * column[row] - means[t]) * Double(ranks[row]))
+            }
+            for blockStart in stride(from: 0, to: rowCount, by: blockSize) {
+                let block = blockStart..<min(blockStart + blockSize, rowCount)
+                for f in 0..<columnCount {
+                    columns[f].withUnsafeBufferPointer { column in
+                        for row in block {
+                            let cell = Int(period[row]) * columnCount + f
+                            numerators[cell].add((factor[cell] * column[row] - means[cell]) * Double(ranks[row]))
+                        }
+                    }
                 }
-            }}}}}}
-            for t in 0..<periodCount { terms[t][f] = scales[t](numerators[t].value) }
+            }
+        }}}}}}
+        for t in 0..<periodCount {
+            for f in 0..<columnCount { terms[t][f] = scales[t](numerators[t * columnCount + f].value) }
         }
         return terms
     }

@@ -8,7 +8,8 @@
 /// -0.0 read as +0.0 so that the two zeros, which compare equal, stay in input order.
 /// The result is the same order as sorting by `(total, unit)`.
 ///
-/// Complexity: O(6 n + 6 x 2048) time, O(n) extra memory.
+/// Complexity: one pass for the six digits' histograms, then one scatter pass per digit
+/// that the keys do not all share: O(n + 6 x 2048) time, O(n) extra memory.
 struct TotalOrder {
     struct Entry {
         var total: Double
@@ -25,38 +26,44 @@ struct TotalOrder {
     static func sorted(_ entries: [Entry]) -> [Entry] {
         let count = entries.count
         guard count > 1 else { return entries }
-        let digitBits = 11, radix = 1 << 11
+        let digitBits = 11, radix = 1 << digitBits, digitCount = (64 + digitBits - 1) / digitBits
+        let mask = UInt64(radix - 1)
+        // The histograms of all digits, in one pass over the keys.
+        var counts = [Int](repeating: 0, count: radix * digitCount)
+        counts.withUnsafeMutableBufferPointer { counts in
+            entries.withUnsafeBufferPointer { entries in
+                for entry in entries {
+                    let key = key(entry.total)
+                    for digit in 0..<digitCount {
+                        counts[digit * radix + Int((key >> UInt64(digit * digitBits)) & mask)] += 1
+                    }
+                }
+            }
+        }
         var source = entries
         var target = entries
-        var counts = [Int](repeating: 0, count: radix)
-        var shift = 0
-        while shift < 64 {
-            let mask = UInt64(radix - 1)
-            let digitShift = UInt64(shift)
-            var skip = false
+        let firstKey = key(entries[0].total)
+        for digit in 0..<digitCount {
+            let digitShift = UInt64(digit * digitBits)
+            let base = digit * radix
+            // Every key has the same digit here: this pass would not change the order.
+            if counts[base + Int((firstKey >> digitShift) & mask)] == count { continue }
             source.withUnsafeBufferPointer { source in
             target.withUnsafeMutableBufferPointer { target in
             counts.withUnsafeMutableBufferPointer { counts in
-                for digit in 0..<radix { counts[digit] = 0 }
-                for entry in source { counts[Int((key(entry.total) >> digitShift) & mask)] += 1 }
-                if counts[Int((key(source[0].total) >> digitShift) & mask)] == count {
-                    skip = true  // every key has this digit: the order does not change
-                    return
-                }
                 var start = 0
-                for digit in 0..<radix {
-                    let size = counts[digit]
-                    counts[digit] = start
+                for bucket in base..<(base + radix) {
+                    let size = counts[bucket]
+                    counts[bucket] = start
                     start += size
                 }
                 for entry in source {
-                    let digit = Int((key(entry.total) >> digitShift) & mask)
-                    target[counts[digit]] = entry
-                    counts[digit] += 1
+                    let bucket = base + Int((key(entry.total) >> digitShift) & mask)
+                    target[counts[bucket]] = entry
+                    counts[bucket] += 1
                 }
             }}}
-            if !skip { swap(&source, &target) }
-            shift += digitBits
+            swap(&source, &target)
         }
         return source
     }

@@ -102,7 +102,13 @@ public struct Panel: Sendable {
 
     /// The rows of each year (index into ``years``), each list in unit order.
     public var rowsByYear: [[Int]] {
-        var rows = [[Int]](repeating: [], count: years.count)
+        var counts = [Int](repeating: 0, count: years.count)
+        for year in rowYear { counts[Int(year)] += 1 }
+        var rows = counts.map { count in
+            var yearRows: [Int] = []
+            yearRows.reserveCapacity(count)
+            return yearRows
+        }
         for row in rowYear.indices { rows[Int(rowYear[row])].append(row) }
         return rows
     }

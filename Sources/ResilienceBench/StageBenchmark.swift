@@ -130,7 +130,10 @@ enum InMemoryBenchmark {
                 samples[stage].append(StageBenchmark.seconds(marks[stage + 1] - marks[stage]))
             }
         }
-        let cells = zip(AnalysisStage.allCases, samples).map { "\($0.rawValue) \(String(format: "%.3f", StageBenchmark.median($1))) s" }
+        let cells = zip(AnalysisStage.allCases, samples).map { stage, times in
+            "\(stage.rawValue) \(String(format: "%.3f", StageBenchmark.median(times))) s"
+                + (times.count > 1 ? String(format: " (min %.3f)", times.min() ?? .nan) : "")
+        }
         print("\(units) units x \(SyntheticPanel.yearCount) years, \(serial ? "one core" : "all cores"), median of \(repeats): "
               + cells.joined(separator: "; ") + String(format: "; peak %.0f MB", StageBenchmark.peakMemoryMegabytes()))
     }
