@@ -44,7 +44,7 @@ struct SignedRankCounts {
         }
         // Equal totals are ordered by input position only to make the run deterministic;
         // the counts below do not depend on the order within a block of equal totals.
-        let order = TotalOrder.sorted(entries)
+        let order = TotalOrder.sorted(consume entries)
 
         var byGroup = [Int32](repeating: 0, count: unitCount * groupCount)
         var overall = [Int32](repeating: 0, count: unitCount)

@@ -23,7 +23,7 @@ struct TotalOrder {
     }
 
     /// `entries` sorted by total (finite), ties in their given order.
-    static func sorted(_ entries: [Entry]) -> [Entry] {
+    static func sorted(_ entries: consuming [Entry]) -> [Entry] {
         let count = entries.count
         guard count > 1 else { return entries }
         let digitBits = 11, radix = 1 << digitBits, digitCount = (64 + digitBits - 1) / digitBits
@@ -40,9 +40,9 @@ struct TotalOrder {
                 }
             }
         }
-        var source = entries
-        var target = entries
         let firstKey = key(entries[0].total)
+        var source = entries  // the caller's array, moved in: written to only after the first swap
+        var target = source
         for digit in 0..<digitCount {
             let digitShift = UInt64(digit * digitBits)
             let base = digit * radix

@@ -95,14 +95,15 @@ public enum Analysis {
         let years = panel.years.indices.map { YearRows(year: panel.years[$0], rows: rowsByYear[$0], weightsIndex: weights.count == 1 ? 0 : $0) }
         let ranked = try await YearlyDecomposition.runRanked(
             years, parallel: options.parallel,
-            input: { year in
-                let rows = year.rows
-                let rowUnit = panel.rowUnit
-                return DecompositionInput(
-                    totals: RowGather.values(scores.score, at: rows),
-                    groups: RowGather.values(rowUnit, at: rows).map { groupOfUnit[Int($0)] },
-                    groupCount: panel.groups.count,
-                    sources: scores.dimensionScores.map { RowGather.values($0, at: rows) })
+            inputs: { batch in
+                let rowLists = batch.map(\.rows)
+                let totals = RowGather.values(scores.score, atEach: rowLists)
+                let units = RowGather.values(panel.rowUnit, atEach: rowLists)
+                let sources = scores.dimensionScores.map { RowGather.values($0, atEach: rowLists) }
+                return batch.indices.map { index in
+                    DecompositionInput(totals: totals[index], groups: units[index].map { groupOfUnit[Int($0)] },
+                                       groupCount: panel.groups.count, sources: sources.map { $0[index] })
+                }
             },
             locate: { AnalysisError.yearLocation(panel: panel, source: source, rows: $0) })
         // The indicator-level source terms (the parts w_j x'_ij of the score), for all

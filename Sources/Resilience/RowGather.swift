@@ -14,4 +14,30 @@ enum RowGather {
             }
         }
     }
+
+    /// The values of a column at each of several row lists, gathered together in blocks
+    /// of positions: for consecutive years of a unit-major panel, a unit's rows sit next
+    /// to each other, so each block of the column is read from memory once for all the
+    /// lists instead of once per list. The same values as ``values(_:at:)`` per list.
+    static func values<Element: Numeric & BitwiseCopyable>(_ column: [Element], atEach rowLists: [[Int]]) -> [[Element]] {
+        if rowLists.count == 1 { return [values(column, at: rowLists[0])] }
+        assert(rowLists.allSatisfy { $0.allSatisfy { column.indices.contains($0) } })
+        var outputs = rowLists.map { [Element](repeating: .zero, count: $0.count) }
+        let longest = rowLists.map(\.count).max() ?? 0
+        let blockSize = 2048
+        column.withUnsafeBufferPointer { source in
+            for blockStart in stride(from: 0, to: longest, by: blockSize) {
+                for (list, rows) in rowLists.enumerated() where blockStart < rows.count {
+                    rows.withUnsafeBufferPointer { rows in
+                        outputs[list].withUnsafeMutableBufferPointer { target in
+                            for index in blockStart..<min(blockStart + blockSize, rows.count) {
+                                target[index] = source[rows[index]]
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return outputs
+    }
 }

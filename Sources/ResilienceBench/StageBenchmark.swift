@@ -129,6 +129,9 @@ enum InMemoryBenchmark {
             for stage in samples.indices where stage + 1 < marks.count {
                 samples[stage].append(StageBenchmark.seconds(marks[stage + 1] - marks[stage]))
             }
+            if ProcessInfo.processInfo.environment["BENCH_VERBOSE"] != nil {
+                print("  run: " + samples.map { String(format: "%.3f", $0.last ?? .nan) }.joined(separator: " "))
+            }
         }
         let cells = zip(AnalysisStage.allCases, samples).map { stage, times in
             "\(stage.rawValue) \(String(format: "%.3f", StageBenchmark.median(times))) s"
