@@ -61,8 +61,12 @@ public enum InequalityDecomposition {
     /// As ``decompose(_:)``, and also L_i - H_i for every unit i (in input order): the
     /// weights of every one-way source term, so that further source terms of the same
     /// units can be computed later without building their part arrays
-    /// (``PanelSourceTerms``).
-    public static func decomposeWithSignedRanks(_ input: DecompositionInput) throws(InequalityError) -> Ranked {
+    /// (``PanelSourceTerms``). Its large scratch arrays come from `workspace` and go back
+    /// to it, so that a task decomposing one year after another can pass the same one.
+    public static func decomposeWithSignedRanks(_ input: DecompositionInput,
+                                                workspace: DecompositionWorkspace = DecompositionWorkspace())
+        throws(InequalityError) -> Ranked
+    {
         try input.validate()
         let totals = input.totals
         let mean = CompensatedSum.total(of: totals) / Double(totals.count)
@@ -72,7 +76,8 @@ public enum InequalityDecomposition {
         let scale = TermScale(unitCount: totals.count, mean: mean, hasSpread: hasSpread)
 
         let groups = GroupStatistics(totals: totals, groups: input.groups, groupCount: input.groupCount, mean: mean)
-        let counts = SignedRankCounts(totals: totals, groups: input.groups, groupSizes: groups.sizes)
+        let counts = SignedRankCounts(totals: totals, groups: input.groups, groupSizes: groups.sizes,
+                                      workspace: workspace)
         let gini = scale(Gini.fastFormNumerator(ascending: counts.ascendingTotals, shift: mean))
         let dagum = DagumDecomposition(
             totalSums: RankWeightedSums.byGroupPair(of: totals, shift: mean, groups: input.groups, counts: counts),
@@ -104,8 +109,10 @@ public enum InequalityDecomposition {
             twoWayBetween: twoWay.between,
             negativeValueCount: totals.lazy.filter { $0 < 0 }.count
         )
+        let signedRanks = counts.overall
+        counts.recycle(into: workspace)
         try DecompositionIdentities.verify(result)
-        return Ranked(decomposition: result, signedRanks: counts.overall,
+        return Ranked(decomposition: result, signedRanks: signedRanks,
                       period: PanelSourceTerms.Period(unitCount: totals.count, mean: mean, hasSpread: hasSpread))
     }
 

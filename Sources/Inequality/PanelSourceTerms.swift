@@ -6,18 +6,19 @@
 /// For period t with n_t rows, mean total mu_t, and part f of row i equal to
 /// `factors[t][f] * columns[f][i]`:
 ///
-///     G^f_t = sum_{i in t} (x_if - m_ft) (L_i - H_i) / (n_t^2 mu_t),   m_ft = mean of x_if over t,
+///     G^f_t = factors[t][f] x sum_{i in t} columns[f][i] (L_i - H_i) / (n_t^2 mu_t),
 ///
 /// with L_i - H_i the row's signed rank count within its period
-/// (``InequalityDecomposition/decomposeWithSignedRanks(_:)``). Centring on m_ft leaves
-/// the term unchanged (sum_i (L_i - H_i) = 0) and is done as in the per-period
-/// decomposition, with the same compensated sums over the rows in the same (ascending)
-/// order, so the terms are the same to the last bit as those of
-/// ``InequalityDecomposition/decompose(_:)`` given the gathered part arrays. A period
-/// whose totals are all equal has every term 0.
+/// (``InequalityDecomposition/decomposeWithSignedRanks(_:)``): section 8's
+/// sum_i y_i^f (L_i - H_i) / (n^2 mu) with the period's constant factor taken out of the
+/// sum. The per-period decomposition centres the parts on their mean first, which
+/// changes nothing exactly (sum_i (L_i - H_i) = 0); here the sums are not centred, so
+/// that one pass suffices, and are compensated (Neumaier), so the two agree to a few
+/// ulp of the products' magnitude, far inside the fixtures' 1e-12 x G. A period whose
+/// totals are all equal has every term 0.
 ///
-/// Complexity: two sequential passes over the columns (in blocks of rows, all columns
-/// per block), O(rows x columns) time and O(periods x columns) memory besides the inputs.
+/// Complexity: one sequential pass over the columns (in blocks of rows, all columns per
+/// block), O(rows x columns) time and O(periods x columns) memory besides the inputs.
 public enum PanelSourceTerms {
     /// What the terms of one period need from its decomposition.
     public struct Period: Sendable {
@@ -41,62 +42,36 @@ public enum PanelSourceTerms {
     public static func terms(columns: [[Double]], factors: [[Double]], period: [Int32], signedRanks: [Int32],
                              periods: [Period]) -> [[Double]] {
         let periodCount = periods.count
-        var terms = [[Double]](repeating: [Double](repeating: 0, count: columns.count), count: periodCount)
-        guard !columns.isEmpty, periodCount > 0 else { return terms }
+        let columnCount = columns.count
+        guard columnCount > 0, periodCount > 0 else {
+            return [[Double]](repeating: [Double](repeating: 0, count: columnCount), count: periodCount)
+        }
         precondition(columns.allSatisfy { $0.count == period.count } && signedRanks.count == period.count,
                      "every column and the signed ranks have one value per row")
-        let scales = periods.map { TermScale(unitCount: $0.unitCount, mean: $0.mean, hasSpread: $0.hasSpread) }
-        let columnCount = columns.count
-        // Indexed [t * columnCount + f].
-        var factor = [Double](repeating: 0, count: periodCount * columnCount)
-        for t in 0..<periodCount {
-            for f in 0..<columnCount { factor[t * columnCount + f] = factors[t][f] }
-        }
+        // sum_{i in t} columns[f][i] (L_i - H_i), indexed [t * columnCount + f].
         var sums = [CompensatedSum](repeating: CompensatedSum(), count: periodCount * columnCount)
-        var numerators = sums
-        var means = [Double](repeating: 0, count: periodCount * columnCount)
         let rowCount = period.count
         // Rows in blocks, every column over a block before the next block, so that each
-        // column is read once per pass and the block's periods and ranks stay in cache;
-        // each (period, column) sum still adds its rows in ascending order.
+        // column is read once and the block's periods and ranks stay in cache; each
+        // (period, column) sum still adds its rows in ascending order.
         let blockSize = 4096
-        factor.withUnsafeBufferPointer { factor in
         period.withUnsafeBufferPointer { period in
         signedRanks.withUnsafeBufferPointer { ranks in
         sums.withUnsafeMutableBufferPointer { sums in
-        numerators.withUnsafeMutableBufferPointer { numerators in
-        means.withUnsafeMutableBufferPointer { means in
             for blockStart in stride(from: 0, to: rowCount, by: blockSize) {
                 let block = blockStart..<min(blockStart + blockSize, rowCount)
                 for f in 0..<columnCount {
                     columns[f].withUnsafeBufferPointer { column in
                         for row in block {
-                            let cell = Int(period[row]) * columnCount + f
-                            sums[cell].add(factor[cell] * column[row])
+                            sums[Int(period[row]) * columnCount + f].add(column[row] * Double(ranks[row]))
                         }
                     }
                 }
             }
-            for t in 0..<periodCount where periods[t].unitCount > 0 {
-                for f in 0..<columnCount {
-                    means[t * columnCount + f] = sums[t * columnCount + f].value / Double(periods[t].unitCount)
-                }
-            }
-            for blockStart in stride(from: 0, to: rowCount, by: blockSize) {
-                let block = blockStart..<min(blockStart + blockSize, rowCount)
-                for f in 0..<columnCount {
-                    columns[f].withUnsafeBufferPointer { column in
-                        for row in block {
-                            let cell = Int(period[row]) * columnCount + f
-                            numerators[cell].add((factor[cell] * column[row] - means[cell]) * Double(ranks[row]))
-                        }
-                    }
-                }
-            }
-        }}}}}}
-        for t in 0..<periodCount {
-            for f in 0..<columnCount { terms[t][f] = scales[t](numerators[t * columnCount + f].value) }
+        }}}
+        return (0..<periodCount).map { t in
+            let scale = TermScale(unitCount: periods[t].unitCount, mean: periods[t].mean, hasSpread: periods[t].hasSpread)
+            return (0..<columnCount).map { f in scale(factors[t][f] * sums[t * columnCount + f].value) }
         }
-        return terms
     }
 }

@@ -32,23 +32,31 @@ struct SignedRankCounts {
     ///   - totals: y_i, all finite (validated by the caller).
     ///   - groups: the group of each unit, in `0..<groupSizes.count`.
     ///   - groupSizes: n_h, the number of units in each group.
-    init(totals: [Double], groups: [Int32], groupSizes: [Int]) {
+    ///   - workspace: where the sort buffers and the arrays of these counts come from
+    ///     (``recycle(into:)`` gives them back).
+    init(totals: [Double], groups: [Int32], groupSizes: [Int], workspace: DecompositionWorkspace) {
         let unitCount = totals.count
         let groupCount = groupSizes.count
         self.groupCount = groupCount
 
-        var entries: [TotalOrder.Entry] = []
-        entries.reserveCapacity(unitCount)
-        for unit in 0..<unitCount {
-            entries.append(TotalOrder.Entry(total: totals[unit], unit: Int32(unit), group: groups[unit]))
-        }
+        let blank = TotalOrder.Entry(total: 0, unit: 0, group: 0)
+        var entries = workspace.take(\.entries, count: unitCount, filler: blank)
+        totals.withUnsafeBufferPointer { totals in
+        groups.withUnsafeBufferPointer { groups in
+        entries.withUnsafeMutableBufferPointer { entries in
+            for unit in 0..<unitCount {
+                entries[unit] = TotalOrder.Entry(total: totals[unit], unit: Int32(unit), group: groups[unit])
+            }
+        }}}
         // Equal totals are ordered by input position only to make the run deterministic;
         // the counts below do not depend on the order within a block of equal totals.
-        let order = TotalOrder.sorted(consume entries)
+        var scratch = workspace.take(\.sortScratch, count: unitCount, filler: blank)
+        var order = TotalOrder.sorted(consume entries, scratch: &scratch)
 
-        var byGroup = [Int32](repeating: 0, count: unitCount * groupCount)
+        // Every element of these is written below.
+        var byGroup = workspace.take(\.byGroup, count: unitCount * groupCount, filler: 0)
         var overall = [Int32](repeating: 0, count: unitCount)
-        var ascending = [Double](repeating: 0, count: unitCount)
+        var ascending = workspace.take(\.ascending, count: unitCount, filler: 0)
         // below[h]: units of group h in the blocks already swept (smaller totals);
         // inBlock[h]: units of group h in the current block of equal totals.
         var below = [Int](repeating: 0, count: groupCount)
@@ -92,5 +100,17 @@ struct SignedRankCounts {
         self.byGroup = byGroup
         self.overall = overall
         self.ascendingTotals = ascending
+        // Both sort buffers go back for the next sort: `order` as the entries to refill.
+        swap(&workspace.entries, &order)
+        swap(&workspace.sortScratch, &scratch)
+    }
+
+    /// Gives the per-group counts and the sorted totals back to `workspace`, for the
+    /// next year's counts; `overall` stays with its user.
+    consuming func recycle(into workspace: DecompositionWorkspace) {
+        let byGroup = self.byGroup, ascending = ascendingTotals
+        _ = consume self
+        workspace.byGroup = byGroup
+        workspace.ascending = ascending
     }
 }

@@ -9,7 +9,8 @@
 /// The result is the same order as sorting by `(total, unit)`.
 ///
 /// Complexity: one pass for the six digits' histograms, then one scatter pass per digit
-/// that the keys do not all share: O(n + 6 x 2048) time, O(n) extra memory.
+/// that the keys do not all share: O(n + 6 x 2048) time, O(n) extra memory (a scratch
+/// buffer that the caller can keep for the next sort).
 struct TotalOrder {
     struct Entry {
         var total: Double
@@ -24,6 +25,13 @@ struct TotalOrder {
 
     /// `entries` sorted by total (finite), ties in their given order.
     static func sorted(_ entries: consuming [Entry]) -> [Entry] {
+        var scratch: [Entry] = []
+        return sorted(entries, scratch: &scratch)
+    }
+
+    /// As ``sorted(_:)``, scattering into `scratch` (resized as needed) and leaving in it
+    /// whichever buffer does not hold the result, for the caller to reuse.
+    static func sorted(_ entries: consuming [Entry], scratch: inout [Entry]) -> [Entry] {
         let count = entries.count
         guard count > 1 else { return entries }
         let digitBits = 11, radix = 1 << digitBits, digitCount = (64 + digitBits - 1) / digitBits
@@ -41,8 +49,10 @@ struct TotalOrder {
             }
         }
         let firstKey = key(entries[0].total)
-        var source = entries  // the caller's array, moved in: written to only after the first swap
-        var target = source
+        var source = entries  // the caller's array, moved in
+        var target: [Entry] = []
+        swap(&target, &scratch)
+        target.resize(to: count, filler: Entry(total: 0, unit: 0, group: 0))
         for digit in 0..<digitCount {
             let digitShift = UInt64(digit * digitBits)
             let base = digit * radix
@@ -65,6 +75,7 @@ struct TotalOrder {
             }}}
             swap(&source, &target)
         }
+        scratch = target
         return source
     }
 }

@@ -95,19 +95,27 @@ public enum Analysis {
         let years = panel.years.indices.map { YearRows(year: panel.years[$0], rows: rowsByYear[$0], weightsIndex: weights.count == 1 ? 0 : $0) }
         let ranked = try await YearlyDecomposition.runRanked(
             years, parallel: options.parallel,
-            inputs: { batch in
+            inputs: { batch, workspace in
                 let rowLists = batch.map(\.rows)
-                let totals = RowGather.values(scores.score, atEach: rowLists)
-                let units = RowGather.values(panel.rowUnit, atEach: rowLists)
-                let sources = scores.dimensionScores.map { RowGather.values($0, atEach: rowLists) }
+                let valueBuffers = { rowLists.map { workspace.values(count: $0.count) } }
+                let totals = RowGather.values(scores.score, atEach: rowLists, into: valueBuffers())
+                let sources = scores.dimensionScores.map { RowGather.values($0, atEach: rowLists, into: valueBuffers()) }
+                // The units of the rows, then, in place, their groups.
+                var groups = RowGather.values(panel.rowUnit, atEach: rowLists,
+                                              into: rowLists.map { workspace.groupIndices(count: $0.count) })
+                for index in groups.indices {
+                    groups[index].withUnsafeMutableBufferPointer { groups in
+                        for position in groups.indices { groups[position] = groupOfUnit[Int(groups[position])] }
+                    }
+                }
                 return batch.indices.map { index in
-                    DecompositionInput(totals: totals[index], groups: units[index].map { groupOfUnit[Int($0)] },
+                    DecompositionInput(totals: totals[index], groups: groups[index],
                                        groupCount: panel.groups.count, sources: sources.map { $0[index] })
                 }
             },
             locate: { AnalysisError.yearLocation(panel: panel, source: source, rows: $0) })
         // The indicator-level source terms (the parts w_j x'_ij of the score), for all
-        // years in two sequential passes per standardised column.
+        // years in one sequential pass over the standardised columns.
         let decompositions = try IndicatorSources.attach(to: ranked, years: years, standardized: standardized,
                                                          weights: weights, panel: panel,
                                                          source: source)

@@ -17,27 +17,45 @@ public enum YearlyDecomposition {
     public static func run(_ years: [YearRows], parallel: Bool,
                            input: @escaping @Sendable (YearRows) -> DecompositionInput,
                            locate: @Sendable ([Int]) -> Diagnostic) async throws(AnalysisError) -> [YearDecomposition] {
-        try await runRanked(years, parallel: parallel, inputs: { $0.map(input) }, locate: locate).map(\.decomposition)
+        try await runRanked(years, parallel: parallel, inputs: { batch, _ in batch.map(input) },
+                            locate: locate).map(\.decomposition)
     }
 
     /// As ``run(_:parallel:input:locate:)``, keeping each year's signed rank counts for
     /// further source terms (``PanelSourceTerms``); `inputs` builds the inputs of a batch
-    /// of consecutive years at once, one per year in the same order.
+    /// of consecutive years at once, one per year in the same order, and may take their
+    /// arrays from the workspace given (those of inputs already decomposed).
     static func runRanked(_ years: [YearRows], parallel: Bool,
-                          inputs: @escaping @Sendable ([YearRows]) -> [DecompositionInput],
+                          inputs: @escaping @Sendable ([YearRows], DecompositionWorkspace) -> [DecompositionInput],
                           locate: @Sendable ([Int]) -> Diagnostic) async throws(AnalysisError) -> [InequalityDecomposition.Ranked] {
         typealias Outcome = Result<InequalityDecomposition.Ranked, InequalityError>
-        let work: @Sendable ([YearRows]) -> [Outcome] = { batch in
-            inputs(batch).map { input in
-                Result { () throws(InequalityError) in try InequalityDecomposition.decomposeWithSignedRanks(input) }
+        // A batch's years reuse one workspace, one after another; each input is taken out
+        // of the batch's list, so that its arrays are uniquely held when recycled.
+        let work: @Sendable ([YearRows], DecompositionWorkspace) -> [Outcome] = { batch, workspace in
+            var pending = inputs(batch, workspace)
+            var outcomes: [Outcome] = []
+            for index in pending.indices {
+                let input = pending[index]
+                pending[index] = DecompositionInput(totals: [], groups: [], groupCount: 1)
+                outcomes.append(Result { () throws(InequalityError) in
+                    try InequalityDecomposition.decomposeWithSignedRanks(input, workspace: workspace)
+                })
+                workspace.recycle(input)
             }
+            return outcomes
         }
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let parallel = parallel && years.count > 1 && cores > 1
         // In parallel, small enough batches that every core gets some.
         let size = parallel ? max(1, min(batchSize, (years.count + cores - 1) / cores)) : batchSize
         let batches = stride(from: 0, to: years.count, by: size).map { Array(years[$0..<min($0 + size, years.count)]) }
-        let outcomes = parallel ? await ParallelMap.map(batches, work).flatMap { $0 } : batches.flatMap(work)
+        let outcomes: [Outcome]
+        if parallel {
+            outcomes = await ParallelMap.map(batches) { work($0, DecompositionWorkspace()) }.flatMap { $0 }
+        } else {
+            let workspace = DecompositionWorkspace()  // serially, all years share one
+            outcomes = batches.flatMap { work($0, workspace) }
+        }
         var results: [InequalityDecomposition.Ranked] = []
         for (year, outcome) in zip(years, outcomes) {
             switch outcome {
