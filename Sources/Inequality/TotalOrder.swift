@@ -5,12 +5,15 @@
 ///
 /// Key: the IEEE 754 bits of a finite double mapped so that unsigned order is numeric
 /// order (negative values have every bit flipped, the others the sign bit set), with
-/// -0.0 read as +0.0 so that the two zeros, which compare equal, stay in input order.
+/// -0.0 read as +0.0 so that the two zeros, which compare equal, stay in input order;
+/// then the smallest key is subtracted, so that totals within a few binades of each
+/// other (composite scores in [0.05, 1]: a range under 2^55) need five digits, not six.
 /// The result is the same order as sorting by `(total, unit)`.
 ///
-/// Complexity: one pass for the six digits' histograms, then one scatter pass per digit
-/// that the keys do not all share: O(n + 6 x 2048) time, O(n) extra memory (a scratch
-/// buffer that the caller can keep for the next sort).
+/// Complexity: one pass for the smallest and largest totals, one for the histograms of
+/// all digits, then one scatter pass per digit that the keys do not all share:
+/// O(n + 6 x 2048) time, O(n) extra memory (a scratch buffer that the caller can keep
+/// for the next sort).
 struct TotalOrder {
     struct Entry {
         var total: Double
@@ -34,21 +37,34 @@ struct TotalOrder {
     static func sorted(_ entries: consuming [Entry], scratch: inout [Entry]) -> [Entry] {
         let count = entries.count
         guard count > 1 else { return entries }
-        let digitBits = 11, radix = 1 << digitBits, digitCount = (64 + digitBits - 1) / digitBits
+        // The keys relative to the smallest one; their range sets the number of digits.
+        var smallest = entries[0].total, largest = smallest
+        entries.withUnsafeBufferPointer { entries in
+            for entry in entries {
+                smallest = min(smallest, entry.total)
+                largest = max(largest, entry.total)
+            }
+        }
+        let keyBase = key(smallest)
+        let keyRange = key(largest) - keyBase
+        let digitBits = 11, radix = 1 << digitBits
+        let digitCount = (UInt64.bitWidth - keyRange.leadingZeroBitCount + digitBits - 1) / digitBits
+        guard digitCount > 0 else { return entries }  // all totals equal: already in order
         let mask = UInt64(radix - 1)
+        func relativeKey(_ entry: Entry) -> UInt64 { key(entry.total) &- keyBase }
         // The histograms of all digits, in one pass over the keys.
         var counts = [Int](repeating: 0, count: radix * digitCount)
         counts.withUnsafeMutableBufferPointer { counts in
             entries.withUnsafeBufferPointer { entries in
                 for entry in entries {
-                    let key = key(entry.total)
+                    let key = relativeKey(entry)
                     for digit in 0..<digitCount {
                         counts[digit * radix + Int((key >> UInt64(digit * digitBits)) & mask)] += 1
                     }
                 }
             }
         }
-        let firstKey = key(entries[0].total)
+        let firstKey = relativeKey(entries[0])
         var source = entries  // the caller's array, moved in
         var target: [Entry] = []
         swap(&target, &scratch)
@@ -68,7 +84,7 @@ struct TotalOrder {
                     start += size
                 }
                 for entry in source {
-                    let bucket = base + Int((key(entry.total) >> digitShift) & mask)
+                    let bucket = base + Int((relativeKey(entry) >> digitShift) & mask)
                     target[counts[bucket]] = entry
                     counts[bucket] += 1
                 }

@@ -81,10 +81,18 @@ enum StageBenchmark {
 final class StageRecorder: @unchecked Sendable {
     private let lock = NSLock()
     private(set) var instants: [ContinuousClock.Instant] = []
+    /// The process's minor page faults so far at each mark (first touches of fresh memory).
+    private(set) var pageFaults: [Int] = []
     func mark() {
         lock.lock()
         instants.append(ContinuousClock().now)
+        pageFaults.append(Self.minorPageFaults())
         lock.unlock()
+    }
+
+    static func minorPageFaults() -> Int {
+        var usage = rusage()
+        return getrusage(RUSAGE_SELF.rawValue, &usage) == 0 ? usage.ru_minflt : 0
     }
 }
 
@@ -118,6 +126,7 @@ enum InMemoryBenchmark {
             let panel = SyntheticPanel.make(units: units)
             let recorder = StageRecorder()
             let start = ContinuousClock().now
+            let startFaults = StageRecorder.minorPageFaults()
             do {
                 _ = try await Analysis.run(panel: panel, configuration: .study, source: "bench", synthetic: false,
                                            options: Analysis.Options(parallel: !serial, onStage: { _ in recorder.mark() }))
@@ -130,7 +139,9 @@ enum InMemoryBenchmark {
                 samples[stage].append(StageBenchmark.seconds(marks[stage + 1] - marks[stage]))
             }
             if ProcessInfo.processInfo.environment["BENCH_VERBOSE"] != nil {
-                print("  run: " + samples.map { String(format: "%.3f", $0.last ?? .nan) }.joined(separator: " "))
+                let faults = zip(recorder.pageFaults, [startFaults] + recorder.pageFaults).map { String($0 - $1) }
+                print("  run: " + samples.map { String(format: "%.3f", $0.last ?? .nan) }.joined(separator: " ")
+                      + " s; minor page faults per stage: " + faults.joined(separator: " "))
             }
         }
         let cells = zip(AnalysisStage.allCases, samples).map { stage, times in

@@ -31,6 +31,22 @@ struct TotalOrderTests {
         #expect(TotalOrder.sorted(entries).map(\.unit) == Self.reference(entries))
     }
 
+    @Test("totals in a narrow range (fewer digits), sorted with one scratch buffer reused across sizes",
+          arguments: [(0.2, 0.6), (1000.0, 1000.001), (-3.0, -2.5), (0.0, 1.0)])
+    func narrowRanges(lower: Double, upper: Double) {
+        var random = SplitMix64(seed: 7)
+        var scratch: [TotalOrder.Entry] = []
+        for count in [500, 37, 1200, 2] {
+            // Every fifth total repeats an earlier one, so that ties are exercised too.
+            var totals: [Double] = []
+            for index in 0..<count {
+                totals.append(index % 5 == 4 ? totals[index / 2] : Double.random(in: lower...upper, using: &random))
+            }
+            let entries = Self.entries(totals)
+            #expect(TotalOrder.sorted(entries, scratch: &scratch).map(\.unit) == Self.reference(entries))
+        }
+    }
+
     @Test("the key is monotone and reads -0 as +0")
     func keyOrder() {
         let ascending: [Double] = [-.greatestFiniteMagnitude, -1, -.leastNonzeroMagnitude, 0,
