@@ -49,7 +49,9 @@ public enum LongPanelReader {
         var headerFound = false
         var headerError: Error?
         var dataStart = 0
-        var rowsBeforeEstimate = 1000
+        // The columns are reserved once, from the bytes of the first thousand data rows.
+        let rowsForEstimate = 1000
+        var dataRowsRead = 0
         try reader.forEachRecord { record, line in
             if (0..<record.count).allSatisfy(record.isBlank) {
                 if headerFound { builder.blankLines += 1 }
@@ -65,11 +67,11 @@ public enum LongPanelReader {
                 }
                 return true
             }
-            if rowsBeforeEstimate == 1000 { dataStart = reader.recordOffset }
-            rowsBeforeEstimate -= 1
-            if rowsBeforeEstimate == 0, let size = reader.byteSize {
-                // Reserve the columns from the size of the first thousand rows, plus 2%.
-                let bytesPerRow = max(1, (reader.recordOffset - dataStart) / 999)
+            if dataRowsRead == 0 { dataStart = reader.recordOffset }
+            dataRowsRead += 1
+            if dataRowsRead == rowsForEstimate, let size = reader.byteSize {
+                // The rest of the file at the same bytes per row, plus 2%.
+                let bytesPerRow = max(1, (reader.recordOffset - dataStart) / (rowsForEstimate - 1))
                 builder.reserveRows(min((size - reader.recordOffset) / bytesPerRow * 51 / 50 + 16, size / 2))
             }
             builder.readRow(record, line: line, source: locator)

@@ -66,11 +66,8 @@ enum DecomposeBenchmark {
 
     static func writeCSV(units: Int, to path: String) {
         let data = make(units: units)
-        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-            print("cannot write \(path)")
-            return
-        }
         do {
+            let handle = try SyntheticPanel.createFile(atPath: path)
             var chunk = "unit,region," + sourceNames.joined(separator: ",") + "\n"
             for i in 0..<units {
                 chunk += "H\(i),\(groupNames[Int(data.groups[i])])"

@@ -10,11 +10,7 @@ enum EndToEndBenchmark {
         defer { try? FileManager.default.removeItem(at: folder) }
         let csv = folder.appendingPathComponent("panel.csv")
         do {
-            let panel = SyntheticPanel.make(units: units)
-            FileManager.default.createFile(atPath: csv.path, contents: nil)
-            let handle = try FileHandle(forWritingTo: csv)
-            try LongCSVWriter.write(panel, configuration: .study) { try handle.write(contentsOf: Data($0.utf8)) }
-            try handle.close()
+            try SyntheticPanel.writeCSV(units: units, to: csv.path)
         } catch {
             print("cannot write the CSV: \(error)")
             return
@@ -38,16 +34,10 @@ enum EndToEndBenchmark {
 }
 
 extension EndToEndBenchmark {
-    /// Writes the generated panel of `units` units as a long CSV at `path`.
+    /// `--write-csv UNITS FILE`: writes the generated panel of `units` units as a long CSV.
     static func writeCSV(units: Int, to path: String) {
-        let panel = SyntheticPanel.make(units: units)
-        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-            print("cannot write \(path)")
-            return
-        }
         do {
-            try LongCSVWriter.write(panel, configuration: .study) { try handle.write(contentsOf: Data($0.utf8)) }
-            try handle.close()
+            try SyntheticPanel.writeCSV(units: units, to: path)
             print("wrote \(path): \(units) units x \(SyntheticPanel.yearCount) years")
         } catch {
             print("cannot write \(path): \(error)")

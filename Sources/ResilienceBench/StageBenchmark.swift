@@ -16,11 +16,7 @@ enum StageBenchmark {
         defer { try? FileManager.default.removeItem(at: folder) }
         let csv = folder.appendingPathComponent("panel.csv")
         do {
-            let panel = SyntheticPanel.make(units: units)
-            FileManager.default.createFile(atPath: csv.path, contents: nil)
-            let handle = try FileHandle(forWritingTo: csv)
-            try LongCSVWriter.write(panel, configuration: .study) { try handle.write(contentsOf: Data($0.utf8)) }
-            try handle.close()
+            try SyntheticPanel.writeCSV(units: units, to: csv.path)
         } catch {
             print("| \(units) | cannot write the CSV: \(error) |")
             return
@@ -103,9 +99,7 @@ enum OutputWriting {
         try? FileManager.default.removeItem(at: folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         func file(_ name: String, _ body: (@escaping (String) throws -> Void) throws -> Void) throws {
-            let url = folder.appendingPathComponent(name)
-            FileManager.default.createFile(atPath: url.path, contents: nil)
-            let handle = try FileHandle(forWritingTo: url)
+            let handle = try SyntheticPanel.createFile(atPath: folder.appendingPathComponent(name).path)
             defer { try? handle.close() }
             try body { try handle.write(contentsOf: Data($0.utf8)) }
         }

@@ -38,7 +38,8 @@ enum RandomFuzzer {
                 }
             }
             let input = Data([UInt8(truncatingIfNeeded: generator.next())] + bytes)
-            FileManager.default.createFile(atPath: "fuzz-last-input.bin", contents: input)
+            // Kept on disk while it runs, so that a crash leaves the input behind (best effort).
+            _ = FileManager.default.createFile(atPath: "fuzz-last-input.bin", contents: input)
             FuzzTarget.run(input)
             count += 1
         }

@@ -72,7 +72,6 @@ public final class ByteCSVReader {
     deinit {
         try? handle?.close()
         bytes.deallocate()
-        fields.deallocate()
     }
 
     /// Calls `body` with each record and the line it starts on, until the end of the input
@@ -185,8 +184,8 @@ public final class ByteCSVReader {
     /// The fields of the record being scanned, reused from record to record: where each
     /// starts and ends, and whether it lives in the side buffer (a quoted field whose
     /// content had to be rebuilt). Plain pointers, so appending a field is two stores and
-    /// no copy-on-write check; the reader owns the memory and frees it in `deinit`.
-    struct FieldBuffers {
+    /// no copy-on-write check; not copyable, so the memory has one owner, which frees it.
+    struct FieldBuffers: ~Copyable {
         private(set) var starts: UnsafeMutablePointer<Int>
         private(set) var ends: UnsafeMutablePointer<Int>
         private(set) var inSide: UnsafeMutablePointer<Bool>
@@ -205,7 +204,7 @@ public final class ByteCSVReader {
             side = .allocate(capacity: sideCapacity)
         }
 
-        func deallocate() {
+        deinit {
             starts.deallocate()
             ends.deallocate()
             inSide.deallocate()
