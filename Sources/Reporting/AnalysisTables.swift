@@ -89,13 +89,18 @@ public struct AnalysisTables {
     /// year, score, one column per dimension.
     public func writeScoresCSV(to sink: (String) throws -> Void) throws {
         var chunk = CSVText.line(["unit", "group", "year", "score"] + system.dimensions)
-        let units = result.input.units, years = result.input.years
+        // The escaped unit and group of each unit, and each year, made once.
+        let unitPrefixes = result.input.units.map { CSVText.field($0.name) + "," + CSVText.field(groups[$0.group]) + "," }
+        let yearTexts = result.input.years.map { "\($0)," }
         for row in result.rowUnit.indices {
-            let unit = units[Int(result.rowUnit[row])]
-            var fields = [unit.name, groups[unit.group], String(years[Int(result.rowYear[row])]),
-                          NumberText.roundTrip(result.scores.score[row]) ?? ""]
-            for part in result.scores.dimensionScores { fields.append(NumberText.roundTrip(part[row]) ?? "") }
-            chunk += CSVText.line(fields)
+            chunk += unitPrefixes[Int(result.rowUnit[row])]
+            chunk += yearTexts[Int(result.rowYear[row])]
+            chunk += NumberText.roundTrip(result.scores.score[row]) ?? ""
+            for part in result.scores.dimensionScores {
+                chunk += ","
+                chunk += NumberText.roundTrip(part[row]) ?? ""
+            }
+            chunk += "\n"
             if chunk.utf8.count > 1 << 20 {
                 try sink(chunk)
                 chunk = ""

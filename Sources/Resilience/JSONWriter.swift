@@ -64,6 +64,14 @@ public struct JSONWriter {
         buffer += "null"
     }
 
+    /// Writes `text`, a JSON value already written out on one line (a record built in one
+    /// go), as the next element of the open array.
+    public mutating func rawValue(_ text: String) throws {
+        try element(nil)
+        buffer += text
+        try flushIfLarge()
+    }
+
     /// Writes `{"name": number, ...}` in the given order.
     public mutating func numberMap(_ key: String, _ entries: [(String, Double?)], compact: Bool = false) throws {
         try beginObject(key, compact: compact)

@@ -31,18 +31,7 @@ public enum ResultsJSON {
             }
             try json.endObject()
         }
-        try json.beginArray("scores")
-        for row in result.rowUnit.indices {
-            let unit = input.units[Int(result.rowUnit[row])]
-            try json.beginObject(compact: true)
-            try json.string("unit", unit.name)
-            try json.string("group", groups[unit.group])
-            try json.integer("year", input.years[Int(result.rowYear[row])])
-            try json.number("score", result.scores.score[row])
-            try json.numberMap("dimensions", dimensions.indices.map { (dimensions[$0], result.scores.dimensionScores[$0][row]) })
-            try json.endObject()
-        }
-        try json.endArray()
+        try writeScores(result, to: &json)
         try json.beginArray("yearly")
         for (index, year) in result.yearly.enumerated() {
             try json.beginObject()
@@ -66,6 +55,45 @@ public enum ResultsJSON {
         try json.endObject()
         try json.endObject()
         try json.finish()
+    }
+
+    /// The `scores` array, one compact record per row:
+    /// `{"unit": "…", "group": "…", "year": 2009, "score": …, "dimensions": {"…": …}}`.
+    /// Most of a large results.json, so each record is built as one string (the quoted
+    /// unit and group of each unit and the text of each year made once) and written as
+    /// one element: the same text as writing each field through ``JSONWriter``.
+    private static func writeScores(_ result: AnalysisResult, to json: inout JSONWriter) throws {
+        let input = result.input
+        let unitPrefixes = input.units.map { unit in
+            var text = "{\"unit\": "
+            JSONWriter.appendQuoted(unit.name, to: &text)
+            text += ", \"group\": "
+            JSONWriter.appendQuoted(input.groups[unit.group], to: &text)
+            return text + ", \"year\": "
+        }
+        let yearTexts = input.years.map { "\($0), \"score\": " }
+        let dimensionKeys = input.system.dimensions.enumerated().map { index, name in
+            var text = index == 0 ? "" : ", "
+            JSONWriter.appendQuoted(name, to: &text)
+            return text + ": "
+        }
+        let dimensionScores = result.scores.dimensionScores
+        var record = ""
+        try json.beginArray("scores")
+        for row in result.rowUnit.indices {
+            record.removeAll(keepingCapacity: true)
+            record += unitPrefixes[Int(result.rowUnit[row])]
+            record += yearTexts[Int(result.rowYear[row])]
+            record += NumberText.roundTrip(result.scores.score[row]) ?? "null"
+            record += ", \"dimensions\": {"
+            for (key, scores) in zip(dimensionKeys, dimensionScores) {
+                record += key
+                record += NumberText.roundTrip(scores[row]) ?? "null"
+            }
+            record += "}}"
+            try json.rawValue(record)
+        }
+        try json.endArray()
     }
 
     private static func writeInput(_ input: InputDescription, to json: inout JSONWriter) throws {
