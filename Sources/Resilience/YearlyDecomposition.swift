@@ -2,10 +2,11 @@ import Foundation
 import Inequality
 import PanelData
 
-/// Decomposes each year, on all cores when asked. Years are independent; their inputs
-/// are built a few years at a time (``batchSize``), inside the task that decomposes
-/// them, and dropped when those decompositions are done, and the results are the same
-/// values in the same order as the serial run.
+/// Decomposes each year, on all cores when asked. Years are independent: each core
+/// takes a run of consecutive years and builds their inputs a few years at a time
+/// (``batchSize``), reusing one ``DecompositionWorkspace`` (sort buffers, rank counts,
+/// input arrays) for all of them; the results are the same values in the same order as
+/// the serial run's.
 public enum YearlyDecomposition {
     /// How many years' inputs are built together: gathering consecutive years of a
     /// unit-major panel in one sweep reads each unit's rows once instead of once per year.
@@ -29,33 +30,34 @@ public enum YearlyDecomposition {
                           inputs: @escaping @Sendable ([YearRows], DecompositionWorkspace) -> [DecompositionInput],
                           locate: @Sendable ([Int]) -> Diagnostic) async throws(AnalysisError) -> [InequalityDecomposition.Ranked] {
         typealias Outcome = Result<InequalityDecomposition.Ranked, InequalityError>
-        // A batch's years reuse one workspace, one after another; each input is taken out
-        // of the batch's list, so that its arrays are uniquely held when recycled.
-        let work: @Sendable ([YearRows], DecompositionWorkspace) -> [Outcome] = { batch, workspace in
-            var pending = inputs(batch, workspace)
+        // A run of consecutive years, in batches, all with one workspace, one year after
+        // another; each input is taken out of its batch's list, so that its arrays are
+        // uniquely held when recycled.
+        let work: @Sendable (ArraySlice<YearRows>) -> [Outcome] = { run in
+            let workspace = DecompositionWorkspace()
             var outcomes: [Outcome] = []
-            for index in pending.indices {
-                let input = pending[index]
-                pending[index] = DecompositionInput(totals: [], groups: [], groupCount: 1)
-                outcomes.append(Result { () throws(InequalityError) in
-                    try InequalityDecomposition.decomposeWithSignedRanks(input, workspace: workspace)
-                })
-                workspace.recycle(input)
+            for batchStart in stride(from: run.startIndex, to: run.endIndex, by: batchSize) {
+                var pending = inputs(Array(run[batchStart..<min(batchStart + batchSize, run.endIndex)]), workspace)
+                for index in pending.indices {
+                    let input = pending[index]
+                    pending[index] = DecompositionInput(totals: [], groups: [], groupCount: 1)
+                    outcomes.append(Result { () throws(InequalityError) in
+                        try InequalityDecomposition.decomposeWithSignedRanks(input, workspace: workspace)
+                    })
+                    workspace.recycle(input)
+                }
             }
             return outcomes
         }
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let parallel = parallel && years.count > 1 && cores > 1
-        // In parallel, small enough batches that every core gets some.
-        let size = parallel ? max(1, min(batchSize, (years.count + cores - 1) / cores)) : batchSize
-        let batches = stride(from: 0, to: years.count, by: size).map { Array(years[$0..<min($0 + size, years.count)]) }
-        let outcomes: [Outcome]
-        if parallel {
-            outcomes = await ParallelMap.map(batches) { work($0, DecompositionWorkspace()) }.flatMap { $0 }
-        } else {
-            let workspace = DecompositionWorkspace()  // serially, all years share one
-            outcomes = batches.flatMap { work($0, workspace) }
+        // In parallel, one run of consecutive years per core (sizes differing by at most
+        // one), each task keeping its workspace for all its years; serially, one run.
+        let runCount = parallel ? min(cores, years.count) : 1
+        let runs = (0..<runCount).map { run in
+            years[(years.count * run / runCount)..<(years.count * (run + 1) / runCount)]
         }
+        let outcomes = parallel ? await ParallelMap.map(runs, work).flatMap { $0 } : runs.flatMap(work)
         var results: [InequalityDecomposition.Ranked] = []
         for (year, outcome) in zip(years, outcomes) {
             switch outcome {
