@@ -34,7 +34,8 @@ public final class DecompositionWorkspace {
     }
 
     /// Keeps the arrays of an input that has been decomposed, for ``values(count:)`` and
-    /// ``groupIndices(count:)``.
+    /// ``groupIndices(count:)``; they stay in the workspace until drawn again, so only a
+    /// caller that builds its inputs from those should recycle them.
     public func recycle(_ input: consuming DecompositionInput) {
         spareValues.append(input.totals)
         spareValues.append(contentsOf: input.sources)
@@ -51,18 +52,5 @@ public final class DecompositionWorkspace {
         self[keyPath: buffer] = []
         array.resize(to: count, filler: filler)
         return array
-    }
-}
-
-extension Array {
-    /// Exactly `count` elements: the old values where the array was long enough,
-    /// `filler` after them; the storage is kept when it is large enough. O(count) only
-    /// when the array grows.
-    mutating func resize(to count: Int, filler: Element) {
-        if self.count > count {
-            removeLast(self.count - count)
-        } else if self.count < count {
-            append(contentsOf: repeatElement(filler, count: count - self.count))
-        }
     }
 }

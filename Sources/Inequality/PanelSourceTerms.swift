@@ -6,16 +6,18 @@
 /// For period t with n_t rows, mean total mu_t, and part f of row i equal to
 /// `factors[t][f] * columns[f][i]`:
 ///
-///     G^f_t = factors[t][f] x sum_{i in t} columns[f][i] (L_i - H_i) / (n_t^2 mu_t),
+///     G^f_t = factors[t][f] x sum_{i in t} (columns[f][i] - s_ft) (L_i - H_i) / (n_t^2 mu_t),
 ///
 /// with L_i - H_i the row's signed rank count within its period
 /// (``InequalityDecomposition/decomposeWithSignedRanks(_:)``): section 8's
 /// sum_i y_i^f (L_i - H_i) / (n^2 mu) with the period's constant factor taken out of the
-/// sum. The per-period decomposition centres the parts on their mean first, which
-/// changes nothing exactly (sum_i (L_i - H_i) = 0); here the sums are not centred, so
-/// that one pass suffices, and are compensated (Neumaier), so the two agree to a few
-/// ulp of the products' magnitude, far inside the fixtures' 1e-12 x G. A period whose
-/// totals are all equal has every term 0.
+/// sum. Any shift s_ft changes nothing exactly (sum_i (L_i - H_i) = 0); the per-period
+/// decomposition shifts by the parts' mean, which takes a pass of its own, so here s_ft
+/// is the column's value in the period's first row: the products stay at the scale of
+/// the column's spread within the period, as with the mean, and one pass suffices. The
+/// sums are compensated (Neumaier); the terms differ from the per-period ones only by
+/// the rounding of the products (tested to 1e-14 x G). A period whose totals are all
+/// equal has every term 0.
 ///
 /// Complexity: one sequential pass over the columns (in blocks of rows, all columns per
 /// block), O(rows x columns) time and O(periods x columns) memory besides the inputs.
@@ -48,27 +50,40 @@ public enum PanelSourceTerms {
         }
         precondition(columns.allSatisfy { $0.count == period.count } && signedRanks.count == period.count,
                      "every column and the signed ranks have one value per row")
-        // sum_{i in t} columns[f][i] (L_i - H_i), indexed [t * columnCount + f].
-        var sums = [CompensatedSum](repeating: CompensatedSum(), count: periodCount * columnCount)
         let rowCount = period.count
+        // s_ft, indexed [t * columnCount + f]: the value in the period's first row.
+        var shifts = [Double](repeating: 0, count: periodCount * columnCount)
+        var periodSeen = [Bool](repeating: false, count: periodCount)
+        var periodsSeen = 0
+        for row in 0..<rowCount where periodsSeen < periodCount && !periodSeen[Int(period[row])] {
+            let t = Int(period[row])
+            periodSeen[t] = true
+            periodsSeen += 1
+            for f in 0..<columnCount { shifts[t * columnCount + f] = columns[f][row] }
+        }
+        // sum_{i in t} (columns[f][i] - s_ft) (L_i - H_i), indexed [t * columnCount + f].
+        var sums = [CompensatedSum](repeating: CompensatedSum(), count: periodCount * columnCount)
         // Rows in blocks, every column over a block before the next block, so that each
         // column is read once and the block's periods and ranks stay in cache; each
-        // (period, column) sum still adds its rows in ascending order.
+        // (period, column) sum adds its rows in ascending order, so the run is the same
+        // whatever the block size.
         let blockSize = 4096
         period.withUnsafeBufferPointer { period in
         signedRanks.withUnsafeBufferPointer { ranks in
+        shifts.withUnsafeBufferPointer { shifts in
         sums.withUnsafeMutableBufferPointer { sums in
             for blockStart in stride(from: 0, to: rowCount, by: blockSize) {
                 let block = blockStart..<min(blockStart + blockSize, rowCount)
                 for f in 0..<columnCount {
                     columns[f].withUnsafeBufferPointer { column in
                         for row in block {
-                            sums[Int(period[row]) * columnCount + f].add(column[row] * Double(ranks[row]))
+                            let cell = Int(period[row]) * columnCount + f
+                            sums[cell].add((column[row] - shifts[cell]) * Double(ranks[row]))
                         }
                     }
                 }
             }
-        }}}
+        }}}}
         return (0..<periodCount).map { t in
             let scale = TermScale(unitCount: periods[t].unitCount, mean: periods[t].mean, hasSpread: periods[t].hasSpread)
             return (0..<columnCount).map { f in scale(factors[t][f] * sums[t * columnCount + f].value) }

@@ -39,8 +39,7 @@ struct SignedRankCounts {
         let groupCount = groupSizes.count
         self.groupCount = groupCount
 
-        let blank = TotalOrder.Entry(total: 0, unit: 0, group: 0)
-        var entries = workspace.take(\.entries, count: unitCount, filler: blank)
+        var entries = workspace.take(\.entries, count: unitCount, filler: .blank)
         totals.withUnsafeBufferPointer { totals in
         groups.withUnsafeBufferPointer { groups in
         entries.withUnsafeMutableBufferPointer { entries in
@@ -50,7 +49,7 @@ struct SignedRankCounts {
         }}}
         // Equal totals are ordered by input position only to make the run deterministic;
         // the counts below do not depend on the order within a block of equal totals.
-        var scratch = workspace.take(\.sortScratch, count: unitCount, filler: blank)
+        var scratch = workspace.take(\.sortScratch, count: unitCount, filler: .blank)
         var order = TotalOrder.sorted(consume entries, scratch: &scratch)
 
         // Every element of these is written below.

@@ -19,6 +19,9 @@ struct TotalOrder {
         var total: Double
         var unit: Int32
         var group: Int32
+
+        /// The filler of a new buffer, overwritten before it is read.
+        static let blank = Entry(total: 0, unit: 0, group: 0)
     }
 
     static func key(_ value: Double) -> UInt64 {
@@ -68,7 +71,7 @@ struct TotalOrder {
         var source = entries  // the caller's array, moved in
         var target: [Entry] = []
         swap(&target, &scratch)
-        target.resize(to: count, filler: Entry(total: 0, unit: 0, group: 0))
+        target.resize(to: count, filler: .blank)
         for digit in 0..<digitCount {
             let digitShift = UInt64(digit * digitBits)
             let base = digit * radix

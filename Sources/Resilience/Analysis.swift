@@ -94,18 +94,18 @@ public enum Analysis {
         let groupOfUnit = panel.units.map { Int32($0.group) }
         let years = panel.years.indices.map { YearRows(year: panel.years[$0], rows: rowsByYear[$0], weightsIndex: weights.count == 1 ? 0 : $0) }
         let ranked = try await YearlyDecomposition.runRanked(
-            years, parallel: options.parallel,
+            years, parallel: options.parallel, recyclingInputs: true,
             inputs: { batch, workspace in
                 let rowLists = batch.map(\.rows)
-                let valueBuffers = { rowLists.map { workspace.values(count: $0.count) } }
-                let totals = RowGather.values(scores.score, atEach: rowLists, into: valueBuffers())
-                let sources = scores.dimensionScores.map { RowGather.values($0, atEach: rowLists, into: valueBuffers()) }
+                let newValueBuffers = { rowLists.map { workspace.values(count: $0.count) } }
+                let totals = RowGather.values(scores.score, atEach: rowLists, into: newValueBuffers())
+                let sources = scores.dimensionScores.map { RowGather.values($0, atEach: rowLists, into: newValueBuffers()) }
                 // The units of the rows, then, in place, their groups.
                 var groups = RowGather.values(panel.rowUnit, atEach: rowLists,
                                               into: rowLists.map { workspace.groupIndices(count: $0.count) })
                 for index in groups.indices {
-                    groups[index].withUnsafeMutableBufferPointer { groups in
-                        for position in groups.indices { groups[position] = groupOfUnit[Int(groups[position])] }
+                    groups[index].withUnsafeMutableBufferPointer { buffer in
+                        for position in buffer.indices { buffer[position] = groupOfUnit[Int(buffer[position])] }
                     }
                 }
                 return batch.indices.map { index in

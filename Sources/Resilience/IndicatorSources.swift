@@ -5,9 +5,9 @@ import PanelData
 /// part of the composite score that indicator j contributes, w_j x'_ij, as a source of G
 /// (METHOD.md section 8), computed for all years at once by ``PanelSourceTerms`` from the
 /// standardised columns as they are (rows unit-major) and each year's signed rank counts,
-/// instead of gathering one array per year and indicator. The terms agree with those of
-/// the per-year decomposition given the gathered parts to a few ulp (centred sums
-/// there, uncentred ones here), and they are checked to add up to G in every year.
+/// instead of gathering one array per year and indicator. The terms differ from those of
+/// the per-year decomposition given the gathered parts only by rounding (the parts are
+/// shifted by another constant there), and they are checked to add up to G in every year.
 enum IndicatorSources {
     static func attach(to ranked: [InequalityDecomposition.Ranked], years: [YearRows], standardized: [[Double]],
                        weights: [WeightsResult], panel: Panel,

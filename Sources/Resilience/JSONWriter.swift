@@ -65,8 +65,8 @@ public struct JSONWriter {
     }
 
     /// Writes `text`, a JSON value already written out on one line (a record built in one
-    /// go), as the next element of the open array.
-    public mutating func rawValue(_ text: String) throws {
+    /// go; not escaped here), as the next element of the open array.
+    mutating func rawValue(_ text: String) throws {
         try element(nil)
         buffer += text
         try flushIfLarge()

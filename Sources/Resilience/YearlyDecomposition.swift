@@ -18,41 +18,42 @@ public enum YearlyDecomposition {
     public static func run(_ years: [YearRows], parallel: Bool,
                            input: @escaping @Sendable (YearRows) -> DecompositionInput,
                            locate: @Sendable ([Int]) -> Diagnostic) async throws(AnalysisError) -> [YearDecomposition] {
-        try await runRanked(years, parallel: parallel, inputs: { batch, _ in batch.map(input) },
+        try await runRanked(years, parallel: parallel, recyclingInputs: false, inputs: { batch, _ in batch.map(input) },
                             locate: locate).map(\.decomposition)
     }
 
     /// As ``run(_:parallel:input:locate:)``, keeping each year's signed rank counts for
     /// further source terms (``PanelSourceTerms``); `inputs` builds the inputs of a batch
-    /// of consecutive years at once, one per year in the same order, and may take their
-    /// arrays from the workspace given (those of inputs already decomposed).
-    static func runRanked(_ years: [YearRows], parallel: Bool,
+    /// of consecutive years at once, one per year in the same order, and, with
+    /// `recyclingInputs`, takes their arrays from the workspace given (those of inputs
+    /// already decomposed, which are recycled only then).
+    static func runRanked(_ years: [YearRows], parallel: Bool, recyclingInputs: Bool,
                           inputs: @escaping @Sendable ([YearRows], DecompositionWorkspace) -> [DecompositionInput],
                           locate: @Sendable ([Int]) -> Diagnostic) async throws(AnalysisError) -> [InequalityDecomposition.Ranked] {
         typealias Outcome = Result<InequalityDecomposition.Ranked, InequalityError>
         // A run of consecutive years, in batches, all with one workspace, one year after
-        // another; each input is taken out of its batch's list, so that its arrays are
+        // another; each input is popped off its batch's list, so that its arrays are
         // uniquely held when recycled.
         let work: @Sendable (ArraySlice<YearRows>) -> [Outcome] = { run in
             let workspace = DecompositionWorkspace()
             var outcomes: [Outcome] = []
             for batchStart in stride(from: run.startIndex, to: run.endIndex, by: batchSize) {
                 var pending = inputs(Array(run[batchStart..<min(batchStart + batchSize, run.endIndex)]), workspace)
-                for index in pending.indices {
-                    let input = pending[index]
-                    pending[index] = DecompositionInput(totals: [], groups: [], groupCount: 1)
+                pending.reverse()
+                while let input = pending.popLast() {
                     outcomes.append(Result { () throws(InequalityError) in
                         try InequalityDecomposition.decomposeWithSignedRanks(input, workspace: workspace)
                     })
-                    workspace.recycle(input)
+                    if recyclingInputs { workspace.recycle(input) }
                 }
             }
             return outcomes
         }
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let parallel = parallel && years.count > 1 && cores > 1
-        // In parallel, one run of consecutive years per core (sizes differing by at most
-        // one), each task keeping its workspace for all its years; serially, one run.
+        // In parallel, one run of consecutive years per core (as many years each, give or
+        // take one; rows per year are not weighed, which suits a balanced panel), each
+        // task keeping its workspace for all its years; serially, one run.
         let runCount = parallel ? min(cores, years.count) : 1
         let runs = (0..<runCount).map { run in
             years[(years.count * run / runCount)..<(years.count * (run + 1) / runCount)]

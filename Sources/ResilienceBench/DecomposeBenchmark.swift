@@ -67,7 +67,7 @@ enum DecomposeBenchmark {
     static func writeCSV(units: Int, to path: String) {
         let data = make(units: units)
         do {
-            let handle = try SyntheticPanel.createFile(atPath: path)
+            let handle = try BenchFiles.create(atPath: path)
             var chunk = "unit,region," + sourceNames.joined(separator: ",") + "\n"
             for i in 0..<units {
                 chunk += "H\(i),\(groupNames[Int(data.groups[i])])"

@@ -99,7 +99,7 @@ enum OutputWriting {
         try? FileManager.default.removeItem(at: folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         func file(_ name: String, _ body: (@escaping (String) throws -> Void) throws -> Void) throws {
-            let handle = try SyntheticPanel.createFile(atPath: folder.appendingPathComponent(name).path)
+            let handle = try BenchFiles.create(atPath: folder.appendingPathComponent(name).path)
             defer { try? handle.close() }
             try body { try handle.write(contentsOf: Data($0.utf8)) }
         }

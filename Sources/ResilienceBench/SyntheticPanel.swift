@@ -70,22 +70,12 @@ struct SplitMix64 {
     }
 }
 
-import Foundation
-
 extension SyntheticPanel {
     /// Writes the generated panel of `units` units as a long CSV at `path`, replacing it.
     static func writeCSV(units: Int, to path: String) throws {
         let panel = make(units: units)
-        let handle = try createFile(atPath: path)
+        let handle = try BenchFiles.create(atPath: path)
         defer { try? handle.close() }
         try LongCSVWriter.write(panel, configuration: .study) { try handle.write(contentsOf: Data($0.utf8)) }
-    }
-
-    /// An empty file at `path` (replacing any), open for writing.
-    static func createFile(atPath path: String) throws -> FileHandle {
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: path)
-        else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
-        return handle
     }
 }

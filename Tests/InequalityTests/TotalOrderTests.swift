@@ -32,7 +32,8 @@ struct TotalOrderTests {
     }
 
     @Test("totals in a narrow range (fewer digits), sorted with one scratch buffer reused across sizes",
-          arguments: [(0.2, 0.6), (1000.0, 1000.001), (-3.0, -2.5), (0.0, 1.0)])
+          arguments: [(0.2, 0.6), (1000.0, 1000.001), (-3.0, -2.5), (0.0, 1.0), (-0.5, 0.5), (-1e-300, 1e-300),
+                      (0.25, 0.25)])
     func narrowRanges(lower: Double, upper: Double) {
         var random = SplitMix64(seed: 7)
         var scratch: [TotalOrder.Entry] = []

@@ -1,4 +1,5 @@
 import Foundation
+import PanelData
 import PanelIO
 import Reporting
 import Resilience
@@ -50,6 +51,50 @@ struct ScoreRecordsTests {
             }))
         }
         #expect(text.contains(#"{"unit": "A \"one\", 1", "group": "#))
+    }
+
+    @Test("results.json: the scores array, byte for byte, as the generic JSON writer writes it")
+    func jsonBytes() async throws {
+        let result = try await Self.result()
+        var text = ""
+        try ResultsJSON.write(result) { text += $0 }
+        // The same records through the writer's general calls, at the same depth.
+        var reference = ""
+        var json = JSONWriter { reference += $0 }
+        try json.beginObject()
+        try json.beginArray("scores")
+        let dimensions = result.input.system.dimensions
+        for row in result.rowUnit.indices {
+            let unit = result.input.units[Int(result.rowUnit[row])]
+            try json.beginObject(compact: true)
+            try json.string("unit", unit.name)
+            try json.string("group", result.input.groups[unit.group])
+            try json.integer("year", result.input.years[Int(result.rowYear[row])])
+            try json.number("score", result.scores.score[row])
+            try json.numberMap("dimensions", dimensions.indices.map { (dimensions[$0], result.scores.dimensionScores[$0][row]) })
+            try json.endObject()
+        }
+        try json.endArray()
+        try json.endObject()
+        try json.finish()
+        let records = try #require(reference.range(of: "  \"scores\": [")?.lowerBound)
+        let section = String(reference[records...].dropLast(3))  // without "\n}\n"
+        #expect(section.hasSuffix("]"))
+        #expect(text.contains(section + ",\n"))
+    }
+
+    @Test("scores.csv: byte for byte, as CSVText writes each line")
+    func csvBytes() async throws {
+        let result = try await Self.result()
+        var text = ""
+        try AnalysisTables(result).writeScoresCSV { text += $0 }
+        var reference = CSVText.line(["unit", "group", "year", "score"] + result.input.system.dimensions)
+        for row in result.rowUnit.indices {
+            let unit = result.input.units[Int(result.rowUnit[row])]
+            reference += CSVText.line([unit.name, result.input.groups[unit.group], String(result.input.years[Int(result.rowYear[row])])]
+                + ([result.scores.score] + result.scores.dimensionScores).map { NumberText.roundTrip($0[row]) ?? "" })
+        }
+        #expect(text == reference)
     }
 
     @Test("scores.csv: one line per row, read back by the CSV reader")
