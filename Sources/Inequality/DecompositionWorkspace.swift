@@ -12,15 +12,19 @@ public final class DecompositionWorkspace {
     var sortScratch: [TotalOrder.Entry] = []
     var byGroup: [Int32] = []
     var ascending: [Double] = []
-    /// Arrays of inputs already decomposed (``recycle(_:)``).
+    /// Arrays of inputs already decomposed (``recycle(_:)``), and how many arrays handed
+    /// out by ``values(count:)`` and ``groupIndices(count:)`` have not come back yet.
     private var spareValues: [[Double]] = []
     private var spareGroups: [[Int32]] = []
+    private var valuesLent = 0
+    private var groupsLent = 0
 
     public init() {}
 
     /// An array of `count` values to fill, for a decomposition input: a recycled one
     /// (old values in it) when there is one, otherwise zeros.
     public func values(count: Int) -> [Double] {
+        valuesLent += 1
         var array = spareValues.popLast() ?? []
         array.resize(to: count, filler: 0)
         return array
@@ -28,19 +32,25 @@ public final class DecompositionWorkspace {
 
     /// As ``values(count:)``, for the group indices of an input.
     public func groupIndices(count: Int) -> [Int32] {
+        groupsLent += 1
         var array = spareGroups.popLast() ?? []
         array.resize(to: count, filler: 0)
         return array
     }
 
-    /// Keeps the arrays of an input that has been decomposed, for ``values(count:)`` and
-    /// ``groupIndices(count:)``; they stay in the workspace until drawn again, so only a
-    /// caller that builds its inputs from those should recycle them.
+    /// Takes back the arrays of an input that has been decomposed, for the next
+    /// ``values(count:)`` and ``groupIndices(count:)``: at most as many as were handed
+    /// out and not yet returned, so a caller that builds its inputs otherwise makes the
+    /// workspace keep nothing.
     public func recycle(_ input: consuming DecompositionInput) {
-        spareValues.append(input.totals)
-        spareValues.append(contentsOf: input.sources)
-        spareValues.append(contentsOf: input.finerSources)
-        spareGroups.append(input.groups)
+        for values in [input.totals] + input.sources + input.finerSources where valuesLent > 0 {
+            spareValues.append(values)
+            valuesLent -= 1
+        }
+        if groupsLent > 0 {
+            spareGroups.append(input.groups)
+            groupsLent -= 1
+        }
     }
 
     /// The array at `buffer`, taken out of the workspace (so that it is uniquely

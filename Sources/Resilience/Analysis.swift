@@ -94,7 +94,7 @@ public enum Analysis {
         let groupOfUnit = panel.units.map { Int32($0.group) }
         let years = panel.years.indices.map { YearRows(year: panel.years[$0], rows: rowsByYear[$0], weightsIndex: weights.count == 1 ? 0 : $0) }
         let ranked = try await YearlyDecomposition.runRanked(
-            years, parallel: options.parallel, recyclingInputs: true,
+            years, parallel: options.parallel,
             inputs: { batch, workspace in
                 let rowLists = batch.map(\.rows)
                 let newValueBuffers = { rowLists.map { workspace.values(count: $0.count) } }

@@ -18,16 +18,15 @@ public enum YearlyDecomposition {
     public static func run(_ years: [YearRows], parallel: Bool,
                            input: @escaping @Sendable (YearRows) -> DecompositionInput,
                            locate: @Sendable ([Int]) -> Diagnostic) async throws(AnalysisError) -> [YearDecomposition] {
-        try await runRanked(years, parallel: parallel, recyclingInputs: false, inputs: { batch, _ in batch.map(input) },
-                            locate: locate).map(\.decomposition)
+        try await runRanked(years, parallel: parallel, inputs: { batch, _ in batch.map(input) }, locate: locate)
+            .map(\.decomposition)
     }
 
     /// As ``run(_:parallel:input:locate:)``, keeping each year's signed rank counts for
     /// further source terms (``PanelSourceTerms``); `inputs` builds the inputs of a batch
-    /// of consecutive years at once, one per year in the same order, and, with
-    /// `recyclingInputs`, takes their arrays from the workspace given (those of inputs
-    /// already decomposed, which are recycled only then).
-    static func runRanked(_ years: [YearRows], parallel: Bool, recyclingInputs: Bool,
+    /// of consecutive years at once, one per year in the same order, and may take their
+    /// arrays from the workspace given (those of inputs already decomposed).
+    static func runRanked(_ years: [YearRows], parallel: Bool,
                           inputs: @escaping @Sendable ([YearRows], DecompositionWorkspace) -> [DecompositionInput],
                           locate: @Sendable ([Int]) -> Diagnostic) async throws(AnalysisError) -> [InequalityDecomposition.Ranked] {
         typealias Outcome = Result<InequalityDecomposition.Ranked, InequalityError>
@@ -44,7 +43,7 @@ public enum YearlyDecomposition {
                     outcomes.append(Result { () throws(InequalityError) in
                         try InequalityDecomposition.decomposeWithSignedRanks(input, workspace: workspace)
                     })
-                    if recyclingInputs { workspace.recycle(input) }
+                    workspace.recycle(input)
                 }
             }
             return outcomes
